@@ -1,0 +1,1 @@
+//! loopc-codegen (placeholder until its issue lands).

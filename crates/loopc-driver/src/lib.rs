@@ -1,0 +1,1 @@
+//! loopc-driver (placeholder until its issue lands).

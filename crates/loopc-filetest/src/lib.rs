@@ -1,0 +1,1 @@
+//! loopc-filetest (placeholder until its issue lands).

@@ -1,0 +1,1 @@
+//! loopc-ir (placeholder until its issue lands).

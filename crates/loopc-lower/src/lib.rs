@@ -1,0 +1,1 @@
+//! loopc-lower (placeholder until its issue lands).

@@ -1,0 +1,1 @@
+//! loopc-passes (placeholder until its issue lands).

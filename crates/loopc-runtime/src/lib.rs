@@ -1,0 +1,1 @@
+//! loopc-runtime (placeholder until its issue lands).

@@ -1,0 +1,1 @@
+//! loopc-types (placeholder until its issue lands).

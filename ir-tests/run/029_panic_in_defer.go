@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		fmt.Println("outer deferred runs")
+	}()
+	defer func() {
+		panic("second")
+	}()
+	fmt.Println("about to panic")
+	panic("first")
+}

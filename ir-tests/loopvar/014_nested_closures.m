@@ -1,0 +1,1 @@
+014_nested_closures.go:8:6: moved to heap: i

@@ -1,0 +1,1 @@
+018_modify_after_capture.go:14:6: moved to heap: i

@@ -1,0 +1,1 @@
+019_first_iter_pointer.go:8:6: moved to heap: i

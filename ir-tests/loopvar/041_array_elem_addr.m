@@ -1,0 +1,1 @@
+041_array_elem_addr.go:8:9: moved to heap: a

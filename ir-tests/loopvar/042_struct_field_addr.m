@@ -1,0 +1,1 @@
+042_struct_field_addr.go:10:9: moved to heap: v

@@ -1,0 +1,1 @@
+046_continue_copy_out.go:8:6: moved to heap: i

@@ -1,0 +1,1 @@
+066_accumulator_and_var.go:7:2: moved to heap: total

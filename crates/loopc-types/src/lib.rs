@@ -1,1 +1,2 @@
 //! loopc-types (placeholder until its issue lands).
+pub mod constant;

@@ -344,11 +344,7 @@ impl Dyadic {
     /// `num / den` with at least `bits + 2` significant bits; `den` must not be zero.
     fn quotient(num: &BigUint, den: &BigUint, bits: u64) -> Dyadic {
         let k = bits as i64 + 2 - (num.bits() as i64 - den.bits() as i64);
-        let (q, r) = if k >= 0 {
-            (num << (k as u64)).div_rem(den)
-        } else {
-            num.div_rem(&(den << ((-k) as u64)))
-        };
+        let (q, r) = if k >= 0 { (num << (k as u64)).div_rem(den) } else { num.div_rem(&(den << ((-k) as u64))) };
         Dyadic { mag: q, exp: -k, sticky: !r.is_zero() }
     }
 
@@ -393,11 +389,7 @@ impl Dyadic {
             return (BigUint::zero(), 0);
         }
         let q = n + self.exp - prec as i64;
-        let (mut m, mut e) = if q <= self.exp {
-            (self.mag.clone(), self.exp)
-        } else {
-            (self.round_at(q, mode), q)
-        };
+        let (mut m, mut e) = if q <= self.exp { (self.mag.clone(), self.exp) } else { (self.round_at(q, mode), q) };
         if m.bits() > prec {
             m >>= 1u32;
             e += 1;
@@ -865,18 +857,12 @@ impl ConstValue {
 
     fn to_ieee(&self, fmt: Ieee) -> Option<(f64, bool)> {
         match self {
-            ConstValue::Int(i) => Some(dyadic_to_ieee(
-                i.is_negative(),
-                &Dyadic::exact(i.magnitude().clone(), 0),
-                fmt,
-            )),
+            ConstValue::Int(i) => Some(dyadic_to_ieee(i.is_negative(), &Dyadic::exact(i.magnitude().clone(), 0), fmt)),
             ConstValue::Float(FloatValue(FloatRepr::Exact(r))) => {
                 let d = Dyadic::quotient(r.numer().magnitude(), r.denom().magnitude(), 64);
                 Some(dyadic_to_ieee(r.is_negative(), &d, fmt))
             }
-            ConstValue::Float(FloatValue(FloatRepr::Inexact(f))) => {
-                Some(dyadic_to_ieee(f.neg, &f.dyadic(), fmt))
-            }
+            ConstValue::Float(FloatValue(FloatRepr::Inexact(f))) => Some(dyadic_to_ieee(f.neg, &f.dyadic(), fmt)),
             _ => None,
         }
     }
@@ -921,9 +907,7 @@ impl ConstValue {
     pub fn to_int(&self) -> ConstValue {
         match self {
             ConstValue::Int(_) => self.clone(),
-            ConstValue::Float(FloatValue(FloatRepr::Exact(r))) if r.is_integer() => {
-                ConstValue::Int(r.numer().clone())
-            }
+            ConstValue::Float(FloatValue(FloatRepr::Exact(r))) if r.is_integer() => ConstValue::Int(r.numer().clone()),
             ConstValue::Float(FloatValue(FloatRepr::Inexact(f))) => {
                 f.to_int().map_or(ConstValue::Unknown, ConstValue::Int)
             }
@@ -1175,11 +1159,7 @@ impl ConstValue {
     /// Folds `op x` (go/constant's `UnaryOp`). `unsigned_bits` is the size of `x`'s type
     /// when it is a typed unsigned integer: `^x` is then taken within that many bits
     /// (`^uint8(1)` is 254, while untyped or signed `^1` is -2).
-    pub fn unary_op(
-        &self,
-        op: UnaryOp,
-        unsigned_bits: Option<u32>,
-    ) -> Result<ConstValue, ConstOpError> {
+    pub fn unary_op(&self, op: UnaryOp, unsigned_bits: Option<u32>) -> Result<ConstValue, ConstOpError> {
         use ConstValue as V;
         if self.is_unknown() {
             return Ok(V::Unknown);
@@ -1188,9 +1168,7 @@ impl ConstValue {
             (UnaryOp::Plus, V::Int(_) | V::Float(_)) => Ok(self.clone()),
             (UnaryOp::Neg, V::Int(i)) => Ok(V::Int(-i)),
             (UnaryOp::Neg, V::Float(FloatValue(FloatRepr::Exact(r)))) => Ok(make_rat(-r)),
-            (UnaryOp::Neg, V::Float(FloatValue(FloatRepr::Inexact(f)))) => {
-                Ok(make_float(Some(f.neg())))
-            }
+            (UnaryOp::Neg, V::Float(FloatValue(FloatRepr::Inexact(f)))) => Ok(make_float(Some(f.neg()))),
             (UnaryOp::BitNot, V::Int(i)) => {
                 let z = !i;
                 Ok(V::Int(match unsigned_bits {
@@ -1210,12 +1188,7 @@ impl ConstValue {
     /// as integer division (`QUO_ASSIGN`). Otherwise `/` on two integer values gives their
     /// exact quotient as a float. Mixed numeric operands are first brought to the more
     /// general representation (int → exact float → inexact float).
-    pub fn binary_op(
-        &self,
-        op: BinaryOp,
-        y: &ConstValue,
-        integer_type: bool,
-    ) -> Result<ConstValue, ConstOpError> {
+    pub fn binary_op(&self, op: BinaryOp, y: &ConstValue, integer_type: bool) -> Result<ConstValue, ConstOpError> {
         use ConstValue as V;
         if self.is_unknown() || y.is_unknown() {
             return Ok(V::Unknown);
@@ -1365,11 +1338,7 @@ impl ConstValue {
     /// types2's `representation`: [`ConstValue::representable`] for a constant of kind
     /// `from` given the type `to` (assignment, implicit conversion, typed arithmetic), with
     /// the reason when it fails.
-    pub fn representation(
-        &self,
-        from: BasicKind,
-        to: BasicKind,
-    ) -> Result<ConstValue, NotRepresentable> {
+    pub fn representation(&self, from: BasicKind, to: BasicKind) -> Result<ConstValue, NotRepresentable> {
         if let Some(v) = self.representable(to) {
             return Ok(v);
         }
@@ -1654,9 +1623,7 @@ fn format_g(x: f64, prec: Option<usize>) -> String {
 
 /// strconv's `%e` layout: `d.ddde±dd` with `prec` digits after the point.
 fn fmt_e(out: &mut String, digits: &[u8], dp: i64, prec: i64) {
-    let digit = |i: i64| -> char {
-        usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |&d| d as char)
-    };
+    let digit = |i: i64| -> char { usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |&d| d as char) };
     out.push(digit(0));
     if prec > 0 {
         out.push('.');
@@ -1676,9 +1643,7 @@ fn fmt_e(out: &mut String, digits: &[u8], dp: i64, prec: i64) {
 
 /// strconv's `%f` layout with `prec` digits after the point.
 fn fmt_f(out: &mut String, digits: &[u8], dp: i64, prec: i64) {
-    let digit = |i: i64| -> char {
-        usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |&d| d as char)
-    };
+    let digit = |i: i64| -> char { usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |&d| d as char) };
     if dp > 0 {
         for i in 0..dp {
             out.push(digit(i));
@@ -1691,5 +1656,508 @@ fn fmt_f(out: &mut String, digits: &[u8], dp: i64, prec: i64) {
         for i in 0..prec {
             out.push(digit(dp + i));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected values come from real Go 1.27.3 unless a comment says otherwise:
+    //! "[oracle]" marks output of a program calling go/constant (`MakeFromLiteral`,
+    //! `BinaryOp`, `ToInt`, `Float64Val`, `Value.String`) and go/types (`types.Eval` of a
+    //! constant expression, which shares types2's constant rules), run with
+    //! `go-oracle go run`; "[gc]" marks messages of `go build` recorded with `go-expect`.
+    use super::*;
+    use BasicKind as K;
+
+    fn float(s: &str) -> ConstValue {
+        ConstValue::from_literal(LitKind::Float, s)
+    }
+    fn int(s: &str) -> ConstValue {
+        ConstValue::from_literal(LitKind::Int, s)
+    }
+    fn neg(v: ConstValue) -> ConstValue {
+        v.unary_op(UnaryOp::Neg, None).expect("numeric")
+    }
+    fn show(v: &ConstValue) -> String {
+        v.to_string()
+    }
+    fn bin(x: &ConstValue, op: BinaryOp, y: &ConstValue) -> ConstValue {
+        x.binary_op(op, y, false).expect("valid operation")
+    }
+    fn int_bin(x: &ConstValue, op: BinaryOp, y: &ConstValue) -> ConstValue {
+        x.binary_op(op, y, true).expect("valid operation")
+    }
+    fn conv(x: &ConstValue, from: BasicKind, to: BasicKind) -> ConstValue {
+        x.convert(from, to).expect("convertible")
+    }
+
+    #[test]
+    fn float_literals_print_like_go() {
+        // [oracle] constant.MakeFromLiteral(s, token.FLOAT, 0).String()
+        let cases = [
+            ("1e100", "1e+100"),
+            ("0.1", "0.1"),
+            ("1.5", "1.5"),
+            ("3.00000000000000000001", "3"),
+            ("1e-5", "1e-05"),
+            ("0x1p-2", "0.25"),
+            ("1e400", "1e+400"),
+            ("1e-400", "1e-400"),
+            ("1e1000000", "1e+1000000"),
+            ("123456789.0", "1.23457e+08"),
+            ("1e5000", "1e+5000"),
+            ("0x1p-5000", "0.707981e-1505"),
+            ("6.02214076e23", "6.02214e+23"),
+            ("1e-1000000", "1e-1000000"),
+            ("1e-1000000000", "0"),
+            ("0x1.8p1", "3"),
+            ("1_000.000_1", "1000.0001"),
+            (".5", "0.5"),
+            ("1.", "1"),
+            ("0.000001", "1e-06"),
+            ("100000.5", "100000.5"),
+            ("1234567.0", "1.23457e+06"),
+            ("2.5e-7", "2.5e-07"),
+            ("0X_1FFFp-16", "0.124985"),
+            ("1e646456992", "1e+646456992"),
+            ("1e-646457008", "0"),
+        ];
+        for (lit, want) in cases {
+            let v = float(lit);
+            assert_eq!(v.kind(), ConstKind::Float, "{lit}");
+            assert_eq!(show(&v), want, "{lit}");
+        }
+        // [oracle] Kind() == Unknown: big.Float overflows to ±Inf (gc: malformed constant).
+        assert!(float("1e1000000000").is_unknown());
+        assert!(float("1e646456993").is_unknown());
+    }
+
+    #[test]
+    fn float_literal_representation() {
+        // Exact while the binary exponent is within ±4096, inexact beyond (go/constant).
+        assert!(matches!(float("1e1000"), ConstValue::Float(f) if f.is_exact()));
+        assert!(matches!(float("1e-1200"), ConstValue::Float(f) if f.is_exact()));
+        assert!(matches!(float("1e5000"), ConstValue::Float(f) if !f.is_exact()));
+        assert!(matches!(float("0x1p-5000"), ConstValue::Float(f) if !f.is_exact()));
+        assert_eq!(float("0.0"), ConstValue::from_f64(0.0));
+        assert_eq!(float("0x1p-2"), ConstValue::from_f64(0.25));
+        assert_eq!(float("0x.8p0"), ConstValue::from_f64(0.5));
+        assert_eq!(float("1e3"), ConstValue::from_f64(1000.0));
+        assert!(ConstValue::from_literal(LitKind::Float, "0x1.8").is_unknown());
+        assert!(ConstValue::from_literal(LitKind::Float, "1e").is_unknown());
+        assert!(ConstValue::from_literal(LitKind::Imag, "1i").is_unknown());
+    }
+
+    #[test]
+    fn int_literals() {
+        // [oracle] constant.MakeFromLiteral(s, token.INT, 0).String()
+        let cases = [
+            ("0", "0"),
+            ("42", "42"),
+            ("0x_FF", "255"),
+            ("0o17", "15"),
+            ("017", "15"),
+            ("0b1010", "10"),
+            ("1_000_000", "1000000"),
+            ("123456789012345678901234567890", "123456789012345678901234567890"),
+            ("0XABCDEFabcdef0123456789", "207698821434737221603518345"),
+        ];
+        for (lit, want) in cases {
+            assert_eq!(show(&int(lit)), want, "{lit}");
+        }
+        assert!(int("0x").is_unknown());
+        assert!(int("09").is_unknown());
+    }
+
+    #[test]
+    fn rune_literals() {
+        // [oracle] constant.MakeFromLiteral(s, token.CHAR, 0).String()
+        let cases = [
+            (r"'a'", 97),
+            (r"'\n'", 10),
+            (r"'\x41'", 65),
+            (r"'\377'", 255),
+            (r"'\u00e9'", 233),
+            (r"'\U0001F600'", 128512),
+            ("'é'", 233),
+            (r"'\''", 39),
+            (r"'\\'", 92),
+        ];
+        for (lit, want) in cases {
+            assert_eq!(ConstValue::from_literal(LitKind::Rune, lit), ConstValue::int(want), "{lit}");
+        }
+        for bad in [r"'ab'", r"'\400'", r"'\uD800'", r"'\U00110000'", r#"'\"'"#, "''", r"'\q'"] {
+            assert!(ConstValue::from_literal(LitKind::Rune, bad).is_unknown(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn string_literals_and_quoting() {
+        // [oracle] constant.MakeFromLiteral(s, token.STRING, 0).String()
+        let cases = [
+            (r#""abc""#, r#""abc""#),
+            (r#""a\tb\n""#, r#""a\tb\n""#),
+            (r#""\xff\x00""#, r#""\xff\x00""#),
+            (r#""é\u00e9\U0001F600""#, "\"éé😀\""),
+            ("`raw\\n`", r#""raw\\n""#),
+            ("`a\r\nb`", r#""a\nb""#),
+            (r#""\a\b\f\v\\\"""#, r#""\a\b\f\v\\\"""#),
+            (r#""\u00a0\u00ad\u200b\ufeff""#, r#""\u00a0\u00ad\u200b\ufeff""#),
+            (r#""\x7f\x01""#, r#""\x7f\x01""#),
+        ];
+        for (lit, want) in cases {
+            let v = ConstValue::from_literal(LitKind::String, lit);
+            assert_eq!(show(&v), want, "{lit}");
+        }
+        assert_eq!(
+            ConstValue::from_literal(LitKind::String, r#""\xff\101\u00e9""#).as_bytes(),
+            Some(&b"\xffA\xc3\xa9"[..])
+        );
+        assert!(ConstValue::from_literal(LitKind::String, r#""\'""#).is_unknown());
+        assert!(ConstValue::from_literal(LitKind::String, "\"a").is_unknown());
+        // [oracle] long strings are cut to 72 runes including the "...".
+        let long = ConstValue::string("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz");
+        assert_eq!(show(&long), r#""abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop..."#);
+        let long2 = ConstValue::string("é".repeat(76));
+        assert_eq!(show(&long2), format!("\"{}...", "é".repeat(68)));
+    }
+
+    #[test]
+    fn integer_arithmetic() {
+        // [oracle] types.Eval of each expression.
+        let i = |x: i64| ConstValue::int(x);
+        assert_eq!(
+            show(&int_bin(
+                &bin(&i(1), BinaryOp::Add, &i(0)).shift(BinaryOp::Shl, 62).expect("valid operation"),
+                BinaryOp::Div,
+                &i(3)
+            )),
+            "1537228672809129301"
+        );
+        assert_eq!(int_bin(&i(-5), BinaryOp::Rem, &i(3)), i(-2));
+        assert_eq!(int_bin(&i(-5), BinaryOp::Div, &i(3)), i(-1));
+        assert_eq!(int_bin(&i(5), BinaryOp::AndNot, &i(3)), i(4));
+        assert_eq!(i(-5).shift(BinaryOp::Shr, 1), Ok(i(-3)));
+        assert_eq!(i(-1).shift(BinaryOp::Shl, 3), Ok(i(-8)));
+        assert_eq!(int_bin(&i(7), BinaryOp::And, &i(-2)), i(6));
+        assert_eq!(int_bin(&i(-7), BinaryOp::Or, &i(2)), i(-5));
+        assert_eq!(int_bin(&i(-7), BinaryOp::Xor, &i(2)), i(-5));
+        let big = i(1).shift(BinaryOp::Shl, 100).expect("valid operation");
+        assert_eq!(show(&big), "1267650600228229401496703205376");
+        assert_eq!(big.shift(BinaryOp::Shr, 98), Ok(i(4)));
+        assert_eq!(i(1).shift(BinaryOp::Shl, MAX_SHIFT + 1), Err(ConstOpError::ShiftCountTooLarge));
+        assert!(!i(1).shift(BinaryOp::Shl, 511).expect("valid operation").is_untyped_overflow());
+        assert!(i(1).shift(BinaryOp::Shl, 512).expect("valid operation").is_untyped_overflow());
+        assert!(i(1).shift(BinaryOp::Shl, 600).expect("valid operation").is_untyped_overflow());
+        // Untyped int / untyped int that is not an integer division yields the exact quotient.
+        assert_eq!(show(&bin(&i(1), BinaryOp::Div, &i(3))), "0.333333");
+        assert_eq!(i(1).binary_op(BinaryOp::Div, &i(0), true), Err(ConstOpError::DivisionByZero));
+        assert_eq!(i(1).binary_op(BinaryOp::Rem, &i(0), true), Err(ConstOpError::DivisionByZero));
+        assert_eq!(
+            ConstValue::from_f64(1.0).binary_op(BinaryOp::Div, &ConstValue::from_f64(0.0), false),
+            Err(ConstOpError::DivisionByZero)
+        );
+        // 'a' * 10 (untyped rune 970), 'a' + 1.5 (untyped float 98.5).
+        let a = ConstValue::from_literal(LitKind::Rune, "'a'");
+        assert_eq!(int_bin(&a, BinaryOp::Mul, &i(10)), i(970));
+        assert_eq!(show(&bin(&a, BinaryOp::Add, &float("1.5"))), "98.5");
+    }
+
+    #[test]
+    fn complement_respects_unsigned_size() {
+        // [oracle] ^uint8(1) = 254, ^1 = -2, ^int8(1) = -2, ^uint64(0) = 18446744073709551615,
+        // ^uint(0)>>1 = 9223372036854775807.
+        let i = |x: i64| ConstValue::int(x);
+        assert_eq!(i(1).unary_op(UnaryOp::BitNot, Some(8)), Ok(i(254)));
+        assert_eq!(i(1).unary_op(UnaryOp::BitNot, None), Ok(i(-2)));
+        let max64 = i(0).unary_op(UnaryOp::BitNot, K::Uint64.int_bits()).expect("valid operation");
+        assert_eq!(show(&max64), "18446744073709551615");
+        assert_eq!(max64.shift(BinaryOp::Shr, 1), Ok(ConstValue::int(i64::MAX)));
+        assert_eq!(i(3).unary_op(UnaryOp::Neg, None), Ok(i(-3)));
+        assert_eq!(ConstValue::Bool(true).unary_op(UnaryOp::Not, None), Ok(ConstValue::Bool(false)));
+        assert_eq!(show(&float("0.5").unary_op(UnaryOp::Neg, None).expect("valid operation")), "-0.5");
+        assert_eq!(ConstValue::string("x").unary_op(UnaryOp::Neg, None), Err(ConstOpError::InvalidOperands));
+        // [gc] ^uint8(0) + 1 (constant 256 of type uint8) overflows uint8
+        let x = i(0).unary_op(UnaryOp::BitNot, Some(8)).expect("valid operation");
+        let sum = int_bin(&x, BinaryOp::Add, &i(1));
+        assert_eq!(show(&sum), "256");
+        assert_eq!(sum.representation(K::Uint8, K::Uint8), Err(NotRepresentable::Overflows));
+    }
+
+    #[test]
+    fn float_arithmetic() {
+        // [oracle] types.Eval of each expression.
+        let cases: [(ConstValue, &str); 12] = [
+            (bin(&bin(&float("1e300"), BinaryOp::Mul, &float("1e10")), BinaryOp::Div, &float("1e10")), "1e+300"),
+            (bin(&float("1.0"), BinaryOp::Div, &ConstValue::int(3)), "0.333333"),
+            (bin(&bin(&float("2.0"), BinaryOp::Div, &ConstValue::int(3)), BinaryOp::Mul, &ConstValue::int(3)), "2"),
+            (bin(&float("1e5000"), BinaryOp::Div, &float("1e4990")), "1e+10"),
+            (bin(&float("1e-2000"), BinaryOp::Mul, &float("1e-2000")), "1e-4000"),
+            (bin(&bin(&float("1e-2000"), BinaryOp::Mul, &float("1e-2000")), BinaryOp::Mul, &float("1e4000")), "1"),
+            (bin(&float("0.1"), BinaryOp::Add, &float("0.2")), "0.3"),
+            (bin(&float("1e308"), BinaryOp::Mul, &ConstValue::int(10)), "1e+309"),
+            (bin(&float("1e100"), BinaryOp::Div, &ConstValue::int(3)), "3.33333e+99"),
+            (bin(&float("1e400"), BinaryOp::Mul, &ConstValue::int(0)), "0"),
+            (
+                bin(
+                    &ConstValue::int(1).shift(BinaryOp::Shl, 500).expect("valid operation"),
+                    BinaryOp::Mul,
+                    &float("1.0"),
+                ),
+                "3.27339e+150",
+            ),
+            (bin(&bin(&float("1e200"), BinaryOp::Mul, &float("1e200")), BinaryOp::Mul, &float("1e200")), "1e+600"),
+        ];
+        for (i, (v, want)) in cases.iter().enumerate() {
+            assert_eq!(show(v), *want, "case {i}");
+        }
+        assert_eq!(show(&bin(&float("0.1e-300"), BinaryOp::Mul, &float("1e-300"))), "1e-601");
+        // Components beyond 4096 bits turn the exact fraction into a 512-bit float.
+        let tiny = bin(&float("1e-2000"), BinaryOp::Mul, &float("1e-2000"));
+        assert!(matches!(&tiny, ConstValue::Float(f) if !f.is_exact()));
+        // Display of values whose %.6g form hides the fraction uses all digits.
+        // [oracle] 1000000.5 => 1.0000005e+06, 1234567.5 => 1.23457e+06, 1e-7 => 1e-07.
+        assert_eq!(show(&float("1000000.5")), "1.0000005e+06");
+        assert_eq!(show(&float("1234567.5")), "1.23457e+06");
+        assert_eq!(show(&float("0.00001234")), "1.234e-05");
+        assert_eq!(show(&float("123456.7")), "123456.7");
+        assert_eq!(show(&neg(float("1e-10"))), "-1e-10");
+        assert_eq!(show(&float("4.9e-324")), "4.94066e-324");
+    }
+
+    #[test]
+    fn comparisons() {
+        // [oracle] 1 == 1.0, "a" < "b", 1.5 > 1 are true; true && false is false.
+        let one = ConstValue::int(1);
+        assert_eq!(one.compare(BinaryOp::Eq, &float("1.0")), Ok(true));
+        assert_eq!(ConstValue::string("a").compare(BinaryOp::Lt, &ConstValue::string("b")), Ok(true));
+        assert_eq!(float("1.5").compare(BinaryOp::Gt, &one), Ok(true));
+        assert_eq!(
+            ConstValue::Bool(true).binary_op(BinaryOp::AndAnd, &ConstValue::Bool(false), false),
+            Ok(ConstValue::Bool(false))
+        );
+        assert_eq!(float("1e5000").compare(BinaryOp::Gt, &float("1e4999")), Ok(true));
+        assert_eq!(neg(float("1e5000")).compare(BinaryOp::Lt, &float("1e-5000")), Ok(true));
+        assert_eq!(float("1e5000").compare(BinaryOp::Eq, &float("1e5000")), Ok(true));
+        assert_eq!(ConstValue::Unknown.compare(BinaryOp::Eq, &ConstValue::Unknown), Ok(false));
+        assert_eq!(one.compare(BinaryOp::Eq, &ConstValue::string("1")), Err(ConstOpError::InvalidOperands));
+        assert_eq!(
+            ConstValue::Bool(true).compare(BinaryOp::Lt, &ConstValue::Bool(false)),
+            Err(ConstOpError::InvalidOperands)
+        );
+    }
+
+    #[test]
+    fn to_int_tolerates_rounding_error() {
+        // [oracle] ToInt(1e5000/3e4999) is unknown; ToInt(1e5000/7e4990*7) is 10000000000,
+        // whose Float64Val is exact 1e10.
+        let third = bin(&float("1e5000"), BinaryOp::Div, &float("3e4999"));
+        assert_eq!(show(&third), "3.33333");
+        assert!(third.to_int().is_unknown());
+        let y = bin(&bin(&float("1e5000"), BinaryOp::Div, &float("7e4990")), BinaryOp::Mul, &float("7"));
+        assert_eq!(y.to_int(), ConstValue::int(10_000_000_000i64));
+        assert_eq!(y.to_f64(), Some((1e10, true)));
+        assert!(float("2.0").is_integral());
+        assert!(!float("2.5").is_integral());
+        assert_eq!(float("1e20").to_int().to_string(), "100000000000000000000");
+        assert!(float("1e5000").to_int().is_unknown()); // too large to become an integer
+    }
+
+    #[test]
+    fn float_conversions_round() {
+        // [oracle] types.Eval of each conversion.
+        let f32v = |s: &str| conv(&float(s), K::UntypedFloat, K::Float32);
+        let f64v = |s: &str| conv(&float(s), K::UntypedFloat, K::Float64);
+        assert_eq!(f32v("0.1"), ConstValue::from_f64(f64::from(0.1f32)));
+        assert_eq!(show(&f32v("0.1")), "0.1");
+        assert_eq!(show(&f64v("0.1")), "0.1");
+        assert_eq!(show(&f32v("1e-50")), "0");
+        assert_eq!(show(&f64v("1e-400")), "0");
+        assert_eq!(show(&conv(&ConstValue::int(16777217), K::UntypedInt, K::Float32)), "1.67772e+07");
+        assert_eq!(conv(&ConstValue::int(16777217), K::UntypedInt, K::Float32), ConstValue::from_f64(16777216.0));
+        assert_eq!(show(&f32v("3.4028235e38")), "3.40282e+38");
+        assert_eq!(float("3.4028236e38").convert(K::UntypedFloat, K::Float32), Err(ConversionError::Invalid));
+        let big = ConstValue::int(1).shift(BinaryOp::Shl, 128).expect("valid operation");
+        assert_eq!(big.convert(K::UntypedInt, K::Float32), Err(ConversionError::Invalid));
+        let sum = bin(&float("0.1"), BinaryOp::Add, &float("0.2"));
+        assert_eq!(show(&sum), "0.3");
+        let typed = bin(&f64v("0.1"), BinaryOp::Add, &f64v("0.2"));
+        let typed = typed.representation(K::Float64, K::Float64).expect("valid operation");
+        assert_eq!(show(&typed), "0.3");
+        assert_eq!(typed.to_f64(), Some((0.30000000000000004, true)));
+        let over = bin(&float("1e308"), BinaryOp::Mul, &ConstValue::int(10));
+        assert_eq!(over.convert(K::UntypedFloat, K::Float64), Err(ConversionError::Invalid));
+        assert_eq!(show(&f64v("2.4703282292062327e-324")), "0");
+        assert_eq!(show(&f64v("2.4703282292062328e-324")), "4.94066e-324");
+        assert_eq!(show(&f32v("1.401298464324817e-45")), "1.4013e-45");
+        assert_eq!(show(&f32v("0.7e-45")), "0");
+        assert_eq!(show(&f32v("0.71e-45")), "1.4013e-45");
+        assert_eq!(
+            show(&f64v("1e100").binary_op(BinaryOp::Div, &ConstValue::int(3), false).expect("valid operation")),
+            "3.33333e+99"
+        );
+        let huge = bin(&float("1e5000"), BinaryOp::Div, &float("1e4990"));
+        assert_eq!(huge.to_f64(), Some((1e10, true)));
+    }
+
+    #[test]
+    fn integer_conversions_and_strings() {
+        // [oracle] string(65) = "A"; string(-1), string(0x10FFFF+1), string(0xD800) = "\uFFFD";
+        // int8(200): constant 200 overflows int8; uint(-1.5): cannot convert; uint8(255) ok;
+        // int64(1e18) ok; int(1e19): cannot convert; uint64(1<<64 - 1) ok.
+        let i = |x: i64| ConstValue::int(x);
+        assert_eq!(conv(&i(65), K::UntypedInt, K::String), ConstValue::string("A"));
+        for bad in [-1, 0x110000, 0xD800] {
+            assert_eq!(conv(&i(bad), K::UntypedInt, K::String), ConstValue::string("\u{FFFD}"));
+        }
+        assert_eq!(i(200).convert(K::UntypedInt, K::Int8), Err(ConversionError::Overflows));
+        assert_eq!(neg(float("1.5")).convert(K::UntypedFloat, K::Uint), Err(ConversionError::Invalid));
+        assert_eq!(conv(&i(255), K::UntypedInt, K::Uint8), i(255));
+        assert_eq!(conv(&float("1e18"), K::UntypedFloat, K::Int64), i(1_000_000_000_000_000_000));
+        assert_eq!(float("1e19").convert(K::UntypedFloat, K::Int), Err(ConversionError::Invalid));
+        let max = bin(&i(1).shift(BinaryOp::Shl, 64).expect("valid operation"), BinaryOp::Sub, &i(1));
+        assert_eq!(show(&conv(&max, K::UntypedInt, K::Uint64)), "18446744073709551615");
+        assert_eq!(ConstValue::string("x").convert(K::UntypedString, K::Int), Err(ConversionError::Invalid));
+        assert_eq!(conv(&ConstValue::string("x"), K::UntypedString, K::String), ConstValue::string("x"));
+    }
+
+    #[test]
+    fn representation_reasons_match_gc() {
+        // [gc] messages of assignments (go-expect on bad programs):
+        //   var a int = 1e100      -> (untyped float constant 1e+100) ... (truncated)
+        //   var b int8 = 300       -> (untyped int constant) ... (overflows)
+        //   var c int = 1.5        -> (truncated)
+        //   var d uint8 = -1       -> (overflows)
+        //   var e float32 = 1e100  -> (untyped float constant 1e+100) ... (overflows)
+        //   var h float64 = 1e400  -> (untyped float constant 1e+400) ... (overflows)
+        //   var g int = 1e-5       -> (untyped float constant 1e-05) ... (truncated)
+        //   var h int = 0x1p-2     -> (untyped float constant 0.25) ... (truncated)
+        //   var b int = 1.0e20     -> (untyped float constant 1e+20) ... (truncated)
+        //   var i uint = 1e20      -> (truncated)
+        //   var c int32 = 1 << 40  -> (untyped int constant 1099511627776) ... (overflows)
+        //   var g int = 3.00000000000000000001 -> (untyped float constant 3) (truncated)
+        //   var c string = 1 / var d int = "x" -> no reason
+        //   var j = -(-9223372036854775808) -> (untyped int constant 9223372036854775808) as int (overflows)
+        use NotRepresentable::*;
+        let cases = [
+            (float("1e100"), K::UntypedFloat, K::Int, Truncated, "1e+100"),
+            (int("300"), K::UntypedInt, K::Int8, Overflows, "300"),
+            (float("1.5"), K::UntypedFloat, K::Int, Truncated, "1.5"),
+            (ConstValue::int(-1), K::UntypedInt, K::Uint8, Overflows, "-1"),
+            (float("1e100"), K::UntypedFloat, K::Float32, Overflows, "1e+100"),
+            (float("1e400"), K::UntypedFloat, K::Float64, Overflows, "1e+400"),
+            (float("1e-5"), K::UntypedFloat, K::Int, Truncated, "1e-05"),
+            (float("0x1p-2"), K::UntypedFloat, K::Int, Truncated, "0.25"),
+            (float("1.0e20"), K::UntypedFloat, K::Int, Truncated, "1e+20"),
+            (float("1e20"), K::UntypedFloat, K::Uint, Truncated, "1e+20"),
+            (
+                ConstValue::int(1).shift(BinaryOp::Shl, 40).expect("valid operation"),
+                K::UntypedInt,
+                K::Int32,
+                Overflows,
+                "1099511627776",
+            ),
+            (float("3.00000000000000000001"), K::UntypedFloat, K::Int, Truncated, "3"),
+            (int("1"), K::UntypedInt, K::String, Invalid, "1"),
+            (ConstValue::string("x"), K::UntypedString, K::Int, Invalid, "\"x\""),
+            (
+                ConstValue::int(1).shift(BinaryOp::Shl, 63).expect("valid operation"),
+                K::UntypedInt,
+                K::Int,
+                Overflows,
+                "9223372036854775808",
+            ),
+        ];
+        for (v, from, to, reason, shown) in cases {
+            assert_eq!(v.representation(from, to), Err(reason), "{v} as {}", to.name());
+            assert_eq!(show(&v), shown);
+        }
+        // A float whose value is integral converts to an integer type (var x int8 = 100.0).
+        assert_eq!(float("100.0").representation(K::UntypedFloat, K::Int8), Ok(ConstValue::int(100)));
+        // Boundaries of every sized integer kind.
+        for (kind, lo, hi) in [
+            (K::Int8, -128i128, 127i128),
+            (K::Int16, -32768, 32767),
+            (K::Int32, -(1 << 31), (1 << 31) - 1),
+            (K::Int64, -(1 << 63), (1 << 63) - 1),
+            (K::Int, -(1 << 63), (1 << 63) - 1),
+            (K::Uint8, 0, 255),
+            (K::Uint16, 0, 65535),
+            (K::Uint32, 0, (1 << 32) - 1),
+            (K::Uint64, 0, (1 << 64) - 1),
+            (K::Uint, 0, (1 << 64) - 1),
+            (K::Uintptr, 0, (1 << 64) - 1),
+        ] {
+            let at = |x: i128| ConstValue::Int(BigInt::from(x));
+            assert!(at(lo).representable(kind).is_some(), "{kind:?} {lo}");
+            assert!(at(hi).representable(kind).is_some(), "{kind:?} {hi}");
+            assert!(at(lo - 1).representable(kind).is_none(), "{kind:?} {lo}-1");
+            assert!(at(hi + 1).representable(kind).is_none(), "{kind:?} {hi}+1");
+        }
+        assert!(ConstValue::Unknown.representable(K::Int8).is_some());
+        assert_eq!(ConstValue::Bool(true).representation(K::UntypedBool, K::Bool), Ok(ConstValue::Bool(true)));
+        assert_eq!(ConstValue::Bool(true).representation(K::UntypedBool, K::String), Err(Invalid));
+    }
+
+    #[test]
+    fn runtime_bits_for_lowering() {
+        let i = |x: i64| ConstValue::int(x);
+        assert_eq!(i(-1).runtime_bits(K::Int8), Some(RuntimeBits::Int(u64::MAX)));
+        assert_eq!(i(255).runtime_bits(K::Uint8), Some(RuntimeBits::Int(255)));
+        assert_eq!(i(256).runtime_bits(K::Uint8), None);
+        let max = i(0).unary_op(UnaryOp::BitNot, Some(64)).expect("valid operation");
+        assert_eq!(max.runtime_bits(K::Uint64), Some(RuntimeBits::Int(u64::MAX)));
+        assert_eq!(float("0.1").runtime_bits(K::Float64), Some(RuntimeBits::F64(0.1f64.to_bits())));
+        assert_eq!(float("0.1").runtime_bits(K::Float32), Some(RuntimeBits::F32(0.1f32.to_bits())));
+        assert_eq!(float("0.1").runtime_bits(K::UntypedFloat), Some(RuntimeBits::F64(0.1f64.to_bits())));
+        assert_eq!(i(3).runtime_bits(K::Float64), Some(RuntimeBits::F64(3.0f64.to_bits())));
+        assert_eq!(float("1.5").runtime_bits(K::Int), None);
+        assert_eq!(ConstValue::string("hi").runtime_bits(K::String), Some(RuntimeBits::Str(b"hi")));
+        assert_eq!(ConstValue::Bool(true).runtime_bits(K::UntypedBool), Some(RuntimeBits::Bool(true)));
+        assert_eq!(ConstValue::string("A").runtime_bits(K::Int), None);
+    }
+
+    #[test]
+    fn go_g_formatting() {
+        // [oracle] fmt.Printf("%.6g|%g", f, f)
+        let cases = [
+            (1234565.0, "1.23456e+06", "1.234565e+06"),
+            (0.125, "0.125", "0.125"),
+            (1e21, "1e+21", "1e+21"),
+            (123456789.0, "1.23457e+08", "1.23456789e+08"),
+            (0.0001, "0.0001", "0.0001"),
+            (0.00001, "1e-05", "1e-05"),
+            (100000.0, "100000", "100000"),
+            (1000000.0, "1e+06", "1e+06"),
+            (3.0000001, "3", "3.0000001"),
+            (1.0 / 3.0, "0.333333", "0.3333333333333333"),
+            (5e-324, "4.94066e-324", "5e-324"),
+            (1.7976931348623157e308, "1.79769e+308", "1.7976931348623157e+308"),
+            (12345.65, "12345.6", "12345.65"),
+            (0.0, "0", "0"),
+            (-2.5, "-2.5", "-2.5"),
+        ];
+        for (x, g6, g) in cases {
+            assert_eq!(format_g(x, Some(6)), g6, "{x}");
+            assert_eq!(format_g(x, None), g, "{x}");
+        }
+    }
+
+    #[test]
+    fn unknown_propagates() {
+        let u = ConstValue::Unknown;
+        assert_eq!(u.binary_op(BinaryOp::Add, &ConstValue::int(1), false), Ok(ConstValue::Unknown));
+        assert_eq!(u.unary_op(UnaryOp::Neg, None), Ok(ConstValue::Unknown));
+        assert_eq!(u.shift(BinaryOp::Shl, 3), Ok(ConstValue::Unknown));
+        assert_eq!(u.sign(), 1);
+        assert_eq!(show(&u), "unknown");
+        assert_eq!(
+            ConstValue::int(1).binary_op(BinaryOp::Add, &ConstValue::string("a"), false),
+            Err(ConstOpError::InvalidOperands)
+        );
+        assert_eq!(
+            ConstValue::string("a").binary_op(BinaryOp::Add, &ConstValue::string("b"), false),
+            Ok(ConstValue::string("ab"))
+        );
     }
 }

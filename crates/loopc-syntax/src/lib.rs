@@ -2,14 +2,79 @@
 //!
 //! Data flow: `parse_file(file, src)` lexes `src` (Go's automatic semicolon insertion
 //! included), parses one source file into an [`ast::File`] and returns it together with the
-//! syntax errors found, worded and positioned as gc's `syntax` package reports them
+//! errors found, worded and positioned as gc's `syntax` package reports them
 //! (`syntax error: unexpected newline, expected ...`). The parser recovers after errors, so
-//! the tree is always complete; callers stop before type checking when errors were reported.
+//! the tree is always complete.
+//!
+//! The lexer (`lexer.rs`) and parser (`parser/`) are ports of gc's `syntax/scanner.go` and
+//! `syntax/parser.go`; besides syntax errors they report what gc reports while parsing:
+//! lexical errors (`newline in string`, `invalid character U+0040 '@'`), label and branch
+//! errors (`branches.rs`, gc's `CheckBranches` mode) and misplaced compiler directives.
+//!
+//! Diagnostics are returned in gc's emission order, already filtered as gc's error printer
+//! filters them while reporting (only the first syntax error per line; a repeated identical
+//! message on the same line once). Callers sort them by position for printing. As in gc,
+//! only messages starting with `syntax error:` stop compilation before type checking; the
+//! others (lexical, branch, directive errors) leave a usable tree — malformed literals are
+//! [`ast::ExprKind::Bad`] nodes — and type checking proceeds so its errors are reported too.
 //!
 //! Invariants:
-//! - Node ids are dense, unique in a file, and `< File::node_count`.
+//! - Node ids are dense, unique in a file, allocated in source (pre-)order, and
+//!   `< File::node_count`.
 //! - Every span lies within the file.
-//! - No input makes the parser panic, loop forever or overflow the stack: nesting deeper than
-//!   a fixed limit is a syntax error.
+//! - No input makes the parser panic, loop forever or overflow the stack: nesting deeper
+//!   than [`MAX_NESTING`] levels is a syntax error, and the tree's height never exceeds that
+//!   limit (so recursive walkers of the tree, and its `Drop`, need a bounded stack).
 
 pub mod ast;
+mod branches;
+pub mod dump;
+mod lexer;
+mod parser;
+mod printer;
+mod quote;
+mod token;
+mod unquote;
+mod visit;
+
+pub use parser::MAX_NESTING;
+
+use loopc_span::{Diagnostic, FileId, Span};
+
+/// Parses one Go source file. Positions inside messages (`goto L jumps into block starting
+/// at :3:2`) are printed without a file name; use [`parse_file_named`] to supply it.
+pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
+    parse_file_named(file, "", src)
+}
+
+/// Like [`parse_file`], with the file name that gc would print inside messages that mention
+/// a second position. `go build` passes files to the compiler as `./name.go`, so to match
+/// its output pass `"./"` followed by the file's base name.
+pub fn parse_file_named(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic>) {
+    let p = parser::Parser::new(file, name, src);
+    let parsed = p.parse();
+    let line_of = |pos: u32| src.as_bytes()[..(pos as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+
+    // gc's error reporter (base.ErrorfAt) keeps only the first syntax error of a line, and
+    // drops a non-syntax error identical to the previous one on the same line.
+    let mut last_syntax: Option<usize> = None;
+    let mut last_other: Option<(usize, String)> = None;
+    let mut diags = Vec::new();
+    for e in parsed.errors {
+        let pos = e.pos.min(src.len() as u32);
+        let line = line_of(pos);
+        if e.msg.starts_with("syntax error") {
+            if last_syntax == Some(line) {
+                continue;
+            }
+            last_syntax = Some(line);
+        } else {
+            if last_other.as_ref().is_some_and(|(l, m)| *l == line && *m == e.msg) {
+                continue;
+            }
+            last_other = Some((line, e.msg.clone()));
+        }
+        diags.push(Diagnostic::error(Span::point(file, pos), e.msg));
+    }
+    (parsed.file, diags)
+}

@@ -1,0 +1,80 @@
+// Package maps is loopc's implementation of the subset of Go's maps package that loopc
+// supports: iterating, collecting, cloning and copying maps of any type.
+package maps
+
+import "iter"
+
+// All returns an iterator over key-value pairs from m. The iteration order is not
+// specified and is not guaranteed to be the same from one call to the next.
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
+		for k, v := range m {
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
+}
+
+// Keys returns an iterator over keys in m. The iteration order is not specified and is
+// not guaranteed to be the same from one call to the next.
+func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// Values returns an iterator over values in m. The iteration order is not specified and
+// is not guaranteed to be the same from one call to the next.
+func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
+	return func(yield func(V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Insert adds the key-value pairs from seq to m. If a key in seq already exists in m, its
+// value will be overwritten.
+func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
+	for k, v := range seq {
+		m[k] = v
+	}
+}
+
+// Collect collects key-value pairs from seq into a new map and returns it.
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
+	m := make(map[K]V)
+	for k, v := range seq {
+		m[k] = v
+	}
+	return m
+}
+
+// Clone returns a copy of m. This is a shallow clone: the new keys and values are set
+// using ordinary assignment. A nil m gives nil.
+func Clone[M ~map[K]V, K comparable, V any](m M) M {
+	if m == nil {
+		return nil
+	}
+	r := make(M, len(m))
+	for k, v := range m {
+		r[k] = v
+	}
+	return r
+}
+
+// Copy copies all key/value pairs in src adding them to dst. When a key in src is already
+// present in dst, the value in dst will be overwritten by the value associated with the
+// key in src.
+func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}

@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 	"strings"
-	"unicode"
 )
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // strings.SplitSeq, SplitAfterSeq, FieldsSeq, FieldsFuncSeq and Lines.
 func main() {
@@ -20,7 +21,7 @@ func main() {
 		fmt.Printf("[%s]", f)
 	}
 	fmt.Println()
-	for f := range strings.FieldsFuncSeq("a1b22c333", unicode.IsLetter) {
+	for f := range strings.FieldsFuncSeq("a1b22c333", isLetter) {
 		fmt.Printf("<%s>", f)
 	}
 	fmt.Println()

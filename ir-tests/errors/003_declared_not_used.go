@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	count := 10
+	name := "x"
+	fmt.Println(name)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	count := 3
+	label := "items: "
+	fmt.Println(label + count)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Bag struct {
+	Items []string
+}
+
+func main() {
+	x, y := Bag{}, Bag{}
+	fmt.Println(x == y)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var n int = 1.5
+	fmt.Println(n)
+}

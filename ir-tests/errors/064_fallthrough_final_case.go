@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch x := 1; x {
+	case 1:
+		fmt.Println("one")
+		fallthrough
+	case 2:
+		fmt.Println("two")
+		fallthrough
+	}
+}

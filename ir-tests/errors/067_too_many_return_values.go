@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func div(a, b int) int {
+	return a / b, a % b
+}
+
+func main() {
+	fmt.Println(div(7, 2))
+}

@@ -167,6 +167,10 @@
 
 #![warn(missing_docs)]
 
+/// Entity maps and sets (`PrimaryMap`, `SecondaryMap`, `EntitySet`), re-exported so users need
+/// no direct dependency.
+pub use cranelift_entity as entity;
+
 pub mod cursor;
 pub mod dfg;
 pub mod entities;

@@ -1,1 +1,29 @@
-//! loopc-passes (placeholder until its issue lands).
+//! loopc's IR passes and the machinery that runs them.
+//!
+//! Position in the compiler: lowering produces a [`Module`]; the driver builds a
+//! [`PassManager`] from the declarative [`PIPELINE`] (plus `-d=` options in [`PassCx`]) and
+//! runs it; codegen consumes the result. Passes never see the AST or Cranelift, never print
+//! (remarks leave as data in [`PassCx`]), and never keep state between runs.
+//!
+//! - [`Pass`]: one uniform trait, like rustc's `MirPass`.
+//! - [`PassCx`]: options (`-d=` map), remarks, dumps, timings, and cached analyses
+//!   ([`analysis`]) that are invalidated whenever a pass reports [`Changed::Yes`].
+//! - [`PassManager`]: runs the pipeline, verifying the input and the output of every pass
+//!   when asked; a verifier failure names the pass and carries the IR dump.
+//! - Passes: [`cleanup`] (unreachable blocks, dead pure instructions). The loopvar, escape and
+//!   rangefunc passes come next; each will sit in [`PIPELINE`] before `cleanup`.
+//!
+//! Invariants: passes take verified IR and leave verified IR; a pass that changes nothing
+//! returns [`Changed::No`] and leaves the module byte-for-byte identical when printed.
+
+#![warn(missing_docs)]
+
+pub mod analysis;
+pub mod cleanup;
+pub mod manager;
+pub mod remark;
+
+pub use analysis::{CallGraph, LoopForest, NaturalLoop};
+pub use manager::{pass_by_name, Changed, Pass, PassCx, PassManager, PipelineError, UnknownPass, PIPELINE};
+pub use remark::{Remark, RemarkKind};
+

@@ -31,7 +31,7 @@ func DecodeRuneInString(s string) (r rune, size int) {
 		return rune(c0), 1
 	}
 	var need int // continuation bytes
-	var min rune // smallest value that needs this many bytes
+	var lo rune  // smallest value that needs this many bytes
 	switch {
 	case 0xC2 <= c0 && c0 <= 0xDF:
 		need, r, lo = 1, rune(c0&0x1F), 0x80

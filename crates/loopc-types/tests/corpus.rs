@@ -1,0 +1,157 @@
+//! Corpus tests: every valid program under `ir-tests/` must check without errors, and every
+//! bad program with a `.build` (recorded from gc) under `ir-tests/errors/` and
+//! `ir-tests/types/` must produce gc's first error line.
+
+use loopc_span::{sort_and_dedup, Diagnostic, FileId, SourceMap};
+use loopc_syntax::ast;
+use loopc_types::{check_program, Config, Importer};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Parses every standard-library stub package into the source map up front.
+struct StdImporter {
+    pkgs: HashMap<String, Vec<ast::File>>,
+}
+
+impl StdImporter {
+    fn new(map: &mut SourceMap) -> StdImporter {
+        let mut pkgs = HashMap::new();
+        let base = root().join("crates/loopc-runtime/go");
+        let mut stack = vec![base.clone()];
+        while let Some(dir) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+            let mut files = Vec::new();
+            let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+            entries.sort();
+            for p in entries {
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|e| e == "go") {
+                    let src = std::fs::read_to_string(&p).expect("read std source");
+                    let name = p.to_string_lossy().into_owned();
+                    let id = map.add(name.clone(), src.clone());
+                    let (f, errs) = loopc_syntax::parse_file(id, &src);
+                    assert!(errs.is_empty(), "syntax errors in {name}: {:?}", errs.iter().map(|d| d.render_go(map)).collect::<Vec<_>>());
+                    files.push(f);
+                }
+            }
+            if !files.is_empty() {
+                let rel = dir.strip_prefix(&base).expect("under base").to_string_lossy().into_owned();
+                pkgs.insert(rel, files);
+            }
+        }
+        StdImporter { pkgs }
+    }
+}
+
+impl Importer for StdImporter {
+    fn import(&mut self, path: &str) -> Option<Vec<ast::File>> {
+        self.pkgs.get(path).cloned()
+    }
+}
+
+/// Checks one file; returns rendered, sorted diagnostics (syntax errors stop before types).
+fn check_file(path: &Path, lang: (u32, u32)) -> Vec<String> {
+    let src = std::fs::read_to_string(path).expect("read");
+    let mut map = SourceMap::new();
+    let mut imp = StdImporter::new(&mut map);
+    let name = path.file_name().expect("file name").to_string_lossy().into_owned();
+    let id: FileId = map.add(name, src.clone());
+    let (file, mut diags) = loopc_syntax::parse_file(id, &src);
+    if diags.is_empty() {
+        let cfg = Config { lang };
+        let (_, d) = check_program(&map, &file, &cfg, &mut imp);
+        diags = d;
+    }
+    let too_many: Vec<Diagnostic> = diags.iter().filter(|d| d.message == "too many errors").cloned().collect();
+    diags.retain(|d| d.message != "too many errors");
+    sort_and_dedup(&map, &mut diags);
+    diags.extend(too_many);
+    diags.iter().map(|d| d.render_go(&map)).collect()
+}
+
+fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            go_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "go") {
+            out.push(p);
+        }
+    }
+}
+
+fn lang_of(src: &str) -> (u32, u32) {
+    // Programs recorded with `-lang go1.N` say so in a leading `// lang: go1.N` comment.
+    for line in src.lines().take(5) {
+        if let Some(rest) = line.strip_prefix("// lang: go1.") {
+            if let Ok(n) = rest.trim().parse() {
+                return (1, n);
+            }
+        }
+    }
+    (1, 23)
+}
+
+#[test]
+fn valid_programs_check_cleanly() {
+    let mut files = Vec::new();
+    go_files(&root().join("ir-tests"), &mut files);
+    files.sort();
+    let mut pass = 0;
+    let mut failures = Vec::new();
+    for f in &files {
+        if f.with_extension("build").exists() || f.components().any(|c| c.as_os_str() == "errors" || c.as_os_str() == "types") {
+            continue;
+        }
+        let name = f.file_name().expect("name").to_string_lossy().into_owned();
+        if f.parent().is_some_and(|p| p.ends_with("syntax")) && !name.starts_with("valid_") {
+            continue;
+        }
+        let src = std::fs::read_to_string(f).expect("read");
+        let diags = check_file(f, lang_of(&src));
+        if diags.is_empty() {
+            pass += 1;
+        } else {
+            failures.push(format!("{}: {}", f.display(), diags[0]));
+        }
+    }
+    eprintln!("valid programs: {pass} pass, {} fail", failures.len());
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    assert!(failures.is_empty(), "{} valid programs reported errors", failures.len());
+}
+
+#[test]
+fn error_programs_match_gc_first_line() {
+    let mut files = Vec::new();
+    go_files(&root().join("ir-tests/errors"), &mut files);
+    go_files(&root().join("ir-tests/types"), &mut files);
+    files.sort();
+    let mut pass = 0;
+    let mut failures = Vec::new();
+    for f in &files {
+        let build = f.with_extension("build");
+        let Ok(expected) = std::fs::read_to_string(&build) else { continue };
+        let want = expected.lines().next().unwrap_or("").to_string();
+        let src = std::fs::read_to_string(f).expect("read");
+        let diags = check_file(f, lang_of(&src));
+        let got = diags.first().map(|d| d.lines().next().unwrap_or("").to_string()).unwrap_or_default();
+        if got == want {
+            pass += 1;
+        } else {
+            failures.push(format!("{}\n    want: {want}\n    got:  {got}", f.display()));
+        }
+    }
+    eprintln!("error programs: {pass} pass, {} fail", failures.len());
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    assert!(failures.is_empty(), "{} error programs differ from gc", failures.len());
+}

@@ -216,8 +216,10 @@ impl BasicKind {
 ///
 /// Equality (`==`) is structural: two values are equal when they have the same variant and
 /// the same exact value in the same representation (an `Int` 1 differs from a `Float` 1.0).
-/// Use [`ConstValue::compare`] for Go's `==`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Use [`ConstValue::compare`] for Go's `==`; for keys that must unify equal numbers of
+/// different representations (duplicate `switch` cases, map literal keys), normalize first
+/// with [`ConstValue::to_int`] as types2's `keyVal` does.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ConstValue {
     /// The value is unknown because of an earlier error.
     Unknown,
@@ -247,10 +249,10 @@ pub enum ConstKind {
 }
 
 /// A floating-point constant: exact rational or 512-bit binary float (see the module doc).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FloatValue(FloatRepr);
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum FloatRepr {
     /// go/constant's `ratVal`: exact; parts below 4096 bits unless made from a literal.
     Exact(BigRational),
@@ -411,7 +413,7 @@ fn normalize(m: BigUint, e: i64) -> (BigUint, i64) {
 ///
 /// Invariants: `mant` is odd, or zero with `exp == 0` and `!neg`; `mant < 2^FLOAT_PREC`;
 /// the big.Float exponent `top()` lies in `i32`'s range.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct BigFloat {
     neg: bool,
     mant: BigUint,

@@ -14,11 +14,11 @@ type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 type Square struct{ Rect }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (c *Circle) Area() float64    { return 3 * c.R * c.R }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Perimeter() float64    { return 2 * (r.W + r.H) }
+func (c *Circle) Area() float64      { return 3 * c.R * c.R }
 func (c *Circle) Perimeter() float64 { return 6 * c.R }
-func (c *Circle) String() string   { return fmt.Sprintf("Circle(%g)", c.R) }
+func (c *Circle) String() string     { return fmt.Sprintf("Circle(%g)", c.R) }
 
 func describe(s Shape) string {
 	var b strings.Builder

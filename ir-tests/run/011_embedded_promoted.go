@@ -8,8 +8,8 @@ type Animal struct {
 }
 
 func (a Animal) Describe() string { return fmt.Sprintf("%s has %d legs", a.Name, a.Legs) }
-func (a *Animal) Rename(n string)  { a.Name = n }
-func (a Animal) Sound() string     { return "..." }
+func (a *Animal) Rename(n string) { a.Name = n }
+func (a Animal) Sound() string    { return "..." }
 
 type Dog struct {
 	Animal

@@ -41,7 +41,7 @@ func main() {
 	up--
 	fmt.Println("uintptr:", up)
 	var m8 int8 = -128
-	fmt.Println(m8 / -1, m8 * -1, -m8)
+	fmt.Println(m8/-1, m8*-1, -m8)
 	var a8 int8 = 100
 	var b8 int8 = 100
 	fmt.Println(a8*b8, a8+b8, int16(a8)*int16(b8))

@@ -46,8 +46,8 @@ func (i inIdent) Next(ch rune) State {
 	return failed{"bad ident char " + string(ch)}
 }
 
-func (f failed) Name() string       { return "failed: " + f.reason }
-func (f failed) Next(rune) State    { return f }
+func (f failed) Name() string    { return "failed: " + f.reason }
+func (f failed) Next(rune) State { return f }
 
 func run(input string) string {
 	var s State = start{}

@@ -18,9 +18,9 @@ type Call struct {
 	Args []Expr
 }
 
-func (Num) expr()  {}
-func (Var) expr()  {}
-func (*Bin) expr() {}
+func (Num) expr()   {}
+func (Var) expr()   {}
+func (*Bin) expr()  {}
 func (*Call) expr() {}
 
 func show(e Expr) string {

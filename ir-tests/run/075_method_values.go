@@ -11,7 +11,7 @@ type Greeter struct {
 }
 
 func (g Greeter) Greet(name string) string { return g.greeting + ", " + name }
-func (g *Greeter) Count() int               { g.count++; return g.count }
+func (g *Greeter) Count() int              { g.count++; return g.count }
 
 type Op func(float64, float64) float64
 

@@ -14,7 +14,7 @@ type Point struct{ X, Y int }
 type Pt struct{ X, Y int }
 
 func CToF(c Celsius) Fahrenheit { return Fahrenheit(c*9/5 + 32) }
-func (n Names) Len() int         { return len(n) }
+func (n Names) Len() int        { return len(n) }
 
 func main() {
 	c := Celsius(100)

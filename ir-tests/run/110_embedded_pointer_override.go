@@ -10,16 +10,16 @@ type Base struct {
 	tags []string
 }
 
-func (b *Base) Tag(t string)       { b.tags = append(b.tags, t) }
-func (b Base) Describe() string    { return fmt.Sprintf("base#%d%v", b.ID, b.tags) }
-func (b Base) Kind() string        { return "base" }
-func (b *Base) Tags() string       { return strings.Join(b.tags, "+") }
+func (b *Base) Tag(t string)    { b.tags = append(b.tags, t) }
+func (b Base) Describe() string { return fmt.Sprintf("base#%d%v", b.ID, b.tags) }
+func (b Base) Kind() string     { return "base" }
+func (b *Base) Tags() string    { return strings.Join(b.tags, "+") }
 
 type Timestamps struct {
 	Created, Updated int
 }
 
-func (t *Timestamps) Touch(now int) { t.Updated = now }
+func (t *Timestamps) Touch(now int)  { t.Updated = now }
 func (t Timestamps) Age(now int) int { return now - t.Created }
 
 type Document struct {

@@ -7,7 +7,7 @@ import (
 
 type Point struct{ X, Y float64 }
 
-func (p Point) Sub(q Point) Point    { return Point{p.X - q.X, p.Y - q.Y} }
+func (p Point) Sub(q Point) Point     { return Point{p.X - q.X, p.Y - q.Y} }
 func (p Point) Cross(q Point) float64 { return p.X*q.Y - p.Y*q.X }
 func (p Point) String() string        { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
 

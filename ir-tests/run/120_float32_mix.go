@@ -4,7 +4,7 @@ import "fmt"
 
 type Vec2 struct{ X, Y float32 }
 
-func (v Vec2) Len2() float32  { return v.X*v.X + v.Y*v.Y }
+func (v Vec2) Len2() float32   { return v.X*v.X + v.Y*v.Y }
 func (v Vec2) Add(o Vec2) Vec2 { return Vec2{v.X + o.X, v.Y + o.Y} }
 
 func main() {

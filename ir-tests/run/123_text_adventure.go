@@ -20,10 +20,10 @@ type Key struct{ door string }
 type Potion struct{ heal int }
 type Rock struct{}
 
-func (k Key) Name() string      { return "key(" + k.door + ")" }
-func (Key) Weight() int         { return 1 }
-func (p Potion) Name() string   { return fmt.Sprintf("potion+%d", p.heal) }
-func (Potion) Weight() int      { return 2 }
+func (k Key) Name() string    { return "key(" + k.door + ")" }
+func (Key) Weight() int       { return 1 }
+func (p Potion) Name() string { return fmt.Sprintf("potion+%d", p.heal) }
+func (Potion) Weight() int    { return 2 }
 func (p Potion) Use(pl *Player) string {
 	pl.HP = min(pl.HP+p.heal, 100)
 	return fmt.Sprintf("healed to %d", pl.HP)

@@ -3,8 +3,8 @@ package main
 import "fmt"
 
 type Arena struct {
-	buf  []byte
-	off  uintptr
+	buf    []byte
+	off    uintptr
 	allocs int
 }
 

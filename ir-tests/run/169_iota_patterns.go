@@ -5,7 +5,7 @@ import "fmt"
 type Size uint64
 
 const (
-	_       = iota
+	_        = iota
 	KiB Size = 1 << (10 * iota)
 	MiB
 	GiB

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func later() string {
+	return 1
+}
+
+func main() {
+	var x int = "first in main"
+	fmt.Println(x, later())
+}

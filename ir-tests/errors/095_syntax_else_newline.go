@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	if 1 > 2 {
+		fmt.Println("no")
+	}
+	else {
+		fmt.Println("yes")
+	}
+}

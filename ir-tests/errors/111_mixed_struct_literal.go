@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type P struct{ X, Y int }
+
+func main() {
+	p := P{X: 1, 2}
+	fmt.Println(p)
+}

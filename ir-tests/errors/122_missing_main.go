@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func Main() {
+	fmt.Println("capitalized, not main")
+}

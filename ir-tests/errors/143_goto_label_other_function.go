@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func helper() {
+target:
+	fmt.Println("helper")
+	goto target
+}
+
+func main() {
+	goto target
+}

@@ -66,6 +66,12 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
     })
 }
 
+/// The runtime core written in loopc IR text, as `(file name, IR text)` pairs: allocation,
+/// defer stacks, the goroutine record and the C `main` entry (ABI in `ir/rt.lir`'s header and
+/// loopc-codegen's `runtime_abi`). The driver parses each with `loopc_ir::parse` and compiles
+/// it together with the program.
+pub const RUNTIME_IR: &[(&str, &str)] = &[("rt.lir", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/ir/rt.lir")))];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,9 +22,12 @@ use crate::ast::*;
 
 /// Dumps `file` as an indented tree; positions are resolved through `map`.
 pub fn dump_file(file: &File, map: &SourceMap) -> String {
-    let mut d = Dumper { out: String::new(), map };
-    d.file(file);
-    d.out
+    // The walk recurses once per tree level (up to the nesting limit).
+    crate::stack::with_big_stack(|| {
+        let mut d = Dumper { out: String::new(), map };
+        d.file(file);
+        d.out
+    })
 }
 
 struct Dumper<'m> {

@@ -968,9 +968,9 @@ mod tests {
         assert_eq!(e("0o1e3").as_deref(), Some("3: 'e' exponent requires decimal mantissa"));
         assert_eq!(e("1p3").as_deref(), Some("1: 'p' exponent requires hexadecimal mantissa"));
         assert_eq!(e("1e").as_deref(), Some("2: exponent has no digits"));
-        assert_eq!(e("1__0").as_deref(), Some("1: '_' must separate successive digits"));
+        assert_eq!(e("1__0").as_deref(), Some("2: '_' must separate successive digits"));
         assert_eq!(e("10_").as_deref(), Some("2: '_' must separate successive digits"));
-        assert_eq!(e("0_x1"), None.or(e("0_x1")));
+        assert_eq!(e("0x_1"), None);
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //! `syntax/parser.go`; besides syntax errors they report what gc reports while parsing:
 //! lexical errors (`newline in string`, `invalid character U+0040 '@'`), label and branch
 //! errors (`branches.rs`, gc's `CheckBranches` mode) and misplaced compiler directives.
+//! Like `go build`, which checks the package clause and imports itself (with `go/parser`)
+//! before running the compiler, a header error is reported alone, in go/parser's words
+//! (`header.rs`).
 //!
 //! Diagnostics are returned in gc's emission order, already filtered as gc's error printer
 //! filters them while reporting (only the first syntax error per line; a repeated identical
@@ -24,15 +27,19 @@
 //! - Every span lies within the file.
 //! - No input makes the parser panic, loop forever or overflow the stack: nesting deeper
 //!   than [`MAX_NESTING`] levels is a syntax error, and the tree's height never exceeds that
-//!   limit (so recursive walkers of the tree, and its `Drop`, need a bounded stack).
+//!   limit (so recursive walkers of the tree, and its `Drop`, need a bounded stack). The
+//!   parser itself runs on a thread of its own with a large stack (`stack.rs`): unoptimized
+//!   builds use kilobytes of stack per nesting level.
 
 pub mod ast;
 mod branches;
 pub mod dump;
+mod header;
 mod lexer;
 mod parser;
 mod printer;
 mod quote;
+mod stack;
 mod token;
 mod unquote;
 mod visit;
@@ -51,9 +58,15 @@ pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
 /// a second position. `go build` passes files to the compiler as `./name.go`, so to match
 /// its output pass `"./"` followed by the file's base name.
 pub fn parse_file_named(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic>) {
+    stack::with_big_stack(|| parse_here(file, name, src))
+}
+
+fn parse_here(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic>) {
     let p = parser::Parser::new(file, name, src);
     let parsed = p.parse();
-    let line_of = |pos: u32| src.as_bytes()[..(pos as usize).min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)).collect();
+    let line_of = |pos: u32| line_starts.partition_point(|&s| s <= pos as usize);
 
     // gc's error reporter (base.ErrorfAt) keeps only the first syntax error of a line, and
     // drops a non-syntax error identical to the previous one on the same line.
@@ -75,6 +88,12 @@ pub fn parse_file_named(file: FileId, name: &str, src: &str) -> (ast::File, Vec<
             last_other = Some((line, e.msg.clone()));
         }
         diags.push(Diagnostic::error(Span::point(file, pos), e.msg));
+    }
+
+    // `go build` checks the header itself first and reports only that error (see header.rs).
+    if let Some((pos, msg)) = header::check_header(src) {
+        let pos = pos.min(src.len() as u32);
+        diags = vec![Diagnostic::error(Span::point(file, pos), msg)];
     }
     (parsed.file, diags)
 }

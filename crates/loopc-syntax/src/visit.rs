@@ -5,12 +5,14 @@
 //! Order: a node's own id first, then its children left to right as they appear in the
 //! source. Recursion depth is bounded by the tree height, which the parser bounds.
 
+use loopc_span::Span;
+
 use crate::ast::*;
 
 /// Renumbers every node id of `file` densely, in source (pre-)order; returns the count.
 pub(crate) fn renumber(file: &mut File) -> u32 {
     let mut next = 0u32;
-    let mut f = |id: &mut NodeId| {
+    let mut f = |id: &mut NodeId, _: Span| {
         *id = NodeId(next);
         next += 1;
     };
@@ -18,11 +20,11 @@ pub(crate) fn renumber(file: &mut File) -> u32 {
     next
 }
 
-/// Calls `f` on every node id of `file`, in pre-order.
-pub(crate) fn walk_file(file: &mut File, f: &mut dyn FnMut(&mut NodeId)) {
+/// Calls `f` on every node id of `file` with the node's span, in pre-order.
+pub(crate) fn walk_file(file: &mut File, f: &mut dyn FnMut(&mut NodeId, Span)) {
     ident(&mut file.package, f);
     for i in &mut file.imports {
-        f(&mut i.id);
+        f(&mut i.id, i.span);
         if let Some(n) = &mut i.name {
             ident(n, f);
         }
@@ -32,14 +34,14 @@ pub(crate) fn walk_file(file: &mut File, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn ident(i: &mut Ident, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut i.id);
+fn ident(i: &mut Ident, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut i.id, i.span);
 }
 
-fn decl(d: &mut Decl, f: &mut dyn FnMut(&mut NodeId)) {
+fn decl(d: &mut Decl, f: &mut dyn FnMut(&mut NodeId, Span)) {
     match d {
         Decl::Func(fd) => {
-            f(&mut fd.id);
+            f(&mut fd.id, fd.span);
             if let Some(r) = &mut fd.recv {
                 field(r, f);
             }
@@ -56,12 +58,12 @@ fn decl(d: &mut Decl, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn gen_decl(g: &mut GenDecl, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut g.id);
+fn gen_decl(g: &mut GenDecl, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut g.id, g.span);
     for s in &mut g.specs {
         match s {
             Spec::Value(v) => {
-                f(&mut v.id);
+                f(&mut v.id, v.span);
                 for n in &mut v.names {
                     ident(n, f);
                 }
@@ -73,7 +75,7 @@ fn gen_decl(g: &mut GenDecl, f: &mut dyn FnMut(&mut NodeId)) {
                 }
             }
             Spec::Type(t) => {
-                f(&mut t.id);
+                f(&mut t.id, t.span);
                 ident(&mut t.name, f);
                 for p in &mut t.type_params {
                     field(p, f);
@@ -84,15 +86,15 @@ fn gen_decl(g: &mut GenDecl, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn field(fl: &mut Field, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut fl.id);
+fn field(fl: &mut Field, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut fl.id, fl.span);
     for n in &mut fl.names {
         ident(n, f);
     }
     expr(&mut fl.ty, f);
 }
 
-fn func_type(t: &mut FuncType, f: &mut dyn FnMut(&mut NodeId)) {
+fn func_type(t: &mut FuncType, f: &mut dyn FnMut(&mut NodeId, Span)) {
     for p in &mut t.params {
         field(p, f);
     }
@@ -101,21 +103,21 @@ fn func_type(t: &mut FuncType, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn block(b: &mut Block, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut b.id);
+fn block(b: &mut Block, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut b.id, b.lbrace.to(b.rbrace));
     for s in &mut b.stmts {
         stmt(s, f);
     }
 }
 
-fn opt_expr(e: &mut Option<Box<Expr>>, f: &mut dyn FnMut(&mut NodeId)) {
+fn opt_expr(e: &mut Option<Box<Expr>>, f: &mut dyn FnMut(&mut NodeId, Span)) {
     if let Some(e) = e {
         expr(e, f);
     }
 }
 
-fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut e.id);
+fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut e.id, e.span);
     match &mut e.kind {
         ExprKind::Bad | ExprKind::Name(_) | ExprKind::BasicLit { .. } | ExprKind::DotsLen => {}
         ExprKind::CompositeLit { ty, elts, .. } => {
@@ -193,14 +195,14 @@ fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn opt_stmt(s: &mut Option<Box<Stmt>>, f: &mut dyn FnMut(&mut NodeId)) {
+fn opt_stmt(s: &mut Option<Box<Stmt>>, f: &mut dyn FnMut(&mut NodeId, Span)) {
     if let Some(s) = s {
         stmt(s, f);
     }
 }
 
-fn stmt(s: &mut Stmt, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut s.id);
+fn stmt(s: &mut Stmt, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut s.id, s.span);
     match &mut s.kind {
         StmtKind::Bad | StmtKind::Empty => {}
         StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => expr(x, f),
@@ -255,7 +257,7 @@ fn stmt(s: &mut Stmt, f: &mut dyn FnMut(&mut NodeId)) {
         }
         StmtKind::Select { clauses } => {
             for c in clauses {
-                f(&mut c.id);
+                f(&mut c.id, c.span);
                 opt_stmt(&mut c.comm, f);
                 for s in &mut c.body {
                     stmt(s, f);
@@ -288,8 +290,8 @@ fn stmt(s: &mut Stmt, f: &mut dyn FnMut(&mut NodeId)) {
     }
 }
 
-fn case_clause(c: &mut CaseClause, f: &mut dyn FnMut(&mut NodeId)) {
-    f(&mut c.id);
+fn case_clause(c: &mut CaseClause, f: &mut dyn FnMut(&mut NodeId, Span)) {
+    f(&mut c.id, c.span);
     for e in &mut c.exprs {
         expr(e, f);
     }

@@ -1,0 +1,5 @@
+package main
+
+import "\q"
+
+func main() {}

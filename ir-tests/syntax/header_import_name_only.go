@@ -1,0 +1,7 @@
+package main
+
+import (
+	x
+)
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+import ("fmt"; 42)
+
+func main() { fmt.Println() }

@@ -1,0 +1,5 @@
+package main
+
+import 'a'
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+import "fmt"
+import x y
+
+func main() { fmt.Println() }

@@ -1,0 +1,7 @@
+package main
+
+var x = 1
+
+import "fmt"
+
+func main() { fmt.Println(x) }

@@ -1,0 +1,5 @@
+package main
+
+import 42
+
+func main() {}

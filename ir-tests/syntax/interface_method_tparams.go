@@ -1,0 +1,7 @@
+package main
+
+type I interface {
+	M[T any](x T)
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+L:
+	for i := 0; i < 2; i++ {
+	}
+}

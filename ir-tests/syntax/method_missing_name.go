@@ -1,0 +1,7 @@
+package main
+
+type T int
+
+func (t T) () {}
+
+func main() {}

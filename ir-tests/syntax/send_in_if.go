@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	c := make(chan int, 1)
+	if c <- 1 {
+	}
+}

@@ -1,1 +1,230 @@
-//! loopc-filetest (placeholder until its issue lands).
+//! loopc's file-test runner for IR text (`ir-tests/**/*.lir`), after Cranelift's filetests.
+//!
+//! A test file is IR text whose first lines name the test kind; expectations are `;`
+//! comments, so the file stays valid IR:
+//!
+//! - `test print`: parse, print, and compare with the input (comment-only lines and blank
+//!   lines around the module ignored); the module must verify. The round trip is the
+//!   expectation.
+//! - `test verifier`: the module must fail verification, and every error must be matched by
+//!   a `; error: TEXT` annotation on the line of the entity it is about (an instruction, block
+//!   header, slot, loop, closure, function or global line) whose TEXT occurs in the message;
+//!   every annotation must match an error.
+//! - `test pass NAME [NAME...]`: verify the input, run the passes (verifying after each),
+//!   print the result followed by one `; remark F:LO-HI: message` line per remark, and match
+//!   that output against the file's `; check:`, `; nextln:`, `; sameln:` and `; not:`
+//!   directives (see [`filecheck`]). With `BLESS=1` the directives are rewritten as a precise
+//!   `check`/`nextln` transcript of the current output.
+//!
+//! A file without a `test` line, or whose kind needs expectations and has none, fails:
+//! tests that assert nothing are rejected. This library does no I/O; the `filetests` test
+//! binary reads the files and runs one named test per file.
+
+#![warn(missing_docs)]
+
+pub mod filecheck;
+
+use loopc_ir::{ErrorLocation, Module, Parsed, SourceLines, VerifierError};
+use loopc_passes::{PassCx, PassManager};
+use loopc_span::SourceMap;
+use std::fmt::Write;
+
+/// Why a test failed (a human-readable report).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure(pub String);
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn fail<T>(msg: impl Into<String>) -> Result<T, Failure> {
+    Err(Failure(msg.into()))
+}
+
+/// What a file tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TestKind {
+    /// Print round trip.
+    Print,
+    /// Expected verifier errors.
+    Verifier,
+    /// Passes by name.
+    Pass(Vec<String>),
+}
+
+/// Reads the `test ...` line (the first line that is neither blank nor a comment).
+pub fn test_kind(text: &str) -> Result<TestKind, Failure> {
+    let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with(';')) else {
+        return fail("empty test file");
+    };
+    let Some(rest) = line.strip_prefix("test ") else {
+        return fail("the file must start with a `test KIND` line");
+    };
+    let mut words = rest.split_whitespace();
+    match words.next() {
+        Some("print") => Ok(TestKind::Print),
+        Some("verifier") => Ok(TestKind::Verifier),
+        Some("pass") => {
+            let passes: Vec<String> = words.map(str::to_string).collect();
+            if passes.is_empty() {
+                return fail("`test pass` needs at least one pass name");
+            }
+            Ok(TestKind::Pass(passes))
+        }
+        other => fail(format!("unknown test kind {other:?}")),
+    }
+}
+
+/// The text with `test` lines blanked (line numbers are kept for error mapping).
+fn ir_text(text: &str) -> String {
+    text.lines().map(|l| if l.trim_start().starts_with("test ") { "" } else { l }).collect::<Vec<_>>().join("\n")
+}
+
+fn parse(text: &str) -> Result<Parsed, Failure> {
+    loopc_ir::parse_with_lines(&ir_text(text)).map_err(|e| Failure(format!("parse error: {e}")))
+}
+
+fn verifier_report(errors: &[VerifierError]) -> String {
+    errors.iter().map(|e| format!("  {e}\n")).collect()
+}
+
+/// Runs one test file. `bless` rewrites expectations: returns `Ok(Some(new_text))` when the
+/// file should be rewritten.
+pub fn run(text: &str, bless: bool) -> Result<Option<String>, Failure> {
+    match test_kind(text)? {
+        TestKind::Print => run_print(text).map(|()| None),
+        TestKind::Verifier => run_verifier(text).map(|()| None),
+        TestKind::Pass(passes) => run_pass(text, &passes, bless),
+    }
+}
+
+fn diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual).unified_diff().header("expected", "actual").to_string()
+}
+
+fn run_print(text: &str) -> Result<(), Failure> {
+    let parsed = parse(text)?;
+    let expected: String = ir_text(text)
+        .lines()
+        .filter(|l| !l.trim_start().starts_with(';'))
+        .map(|l| format!("{l}\n"))
+        .collect::<String>()
+        .trim_matches('\n')
+        .to_string()
+        + "\n";
+    let printed = loopc_ir::module_to_string(&parsed.module);
+    if printed != expected {
+        return fail(format!("printing the parsed module does not reproduce the input:\n{}", diff(&expected, &printed)));
+    }
+    if let Err(errors) = loopc_ir::verify(&parsed.module) {
+        return fail(format!("the module does not verify:\n{}", verifier_report(&errors)));
+    }
+    Ok(())
+}
+
+/// The 1-based line an error is reported on.
+pub fn error_line(lines: &SourceLines, e: &VerifierError) -> Option<u32> {
+    let f = e.func;
+    match (e.location, f) {
+        (ErrorLocation::Global(g), _) => lines.globals.get(&g).copied(),
+        (ErrorLocation::Func, Some(f)) => lines.funcs.get(&f).copied(),
+        (ErrorLocation::Closure, Some(f)) => lines.closures.get(&f).or(lines.funcs.get(&f)).copied(),
+        (ErrorLocation::Block(b), Some(f)) => lines.blocks.get(&(f, b)).copied(),
+        (ErrorLocation::Inst(i), Some(f)) => lines.insts.get(&(f, i)).copied(),
+        (ErrorLocation::Slot(s), Some(f)) => lines.slots.get(&(f, s)).copied(),
+        (ErrorLocation::Loop(l), Some(f)) => lines.loops.get(&(f, l)).copied(),
+        (_, None) => None,
+    }
+}
+
+/// `(line, TEXT)` of every `; error: TEXT` annotation.
+fn error_annotations(text: &str) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(pos) = line.find("; error:") {
+            out.push((i as u32 + 1, line[pos + "; error:".len()..].trim().to_string()));
+        }
+    }
+    out
+}
+
+fn run_verifier(text: &str) -> Result<(), Failure> {
+    let annotations = error_annotations(text);
+    if annotations.is_empty() {
+        return fail("a verifier test needs `; error:` annotations");
+    }
+    let parsed = parse(text)?;
+    let errors = match loopc_ir::verify(&parsed.module) {
+        Ok(()) => return fail("the module verifies, but errors were expected"),
+        Err(errors) => errors,
+    };
+    let mut matched = vec![false; annotations.len()];
+    let mut report = String::new();
+    for e in &errors {
+        let line = error_line(&parsed.lines, e);
+        let hit = annotations.iter().enumerate().find(|(i, (l, t))| !matched[*i] && Some(*l) == line && e.message.contains(t.as_str()));
+        match hit {
+            Some((i, _)) => matched[i] = true,
+            None => {
+                let _ = writeln!(report, "unexpected error on line {}: {e}", line.map_or("?".into(), |l| l.to_string()));
+            }
+        }
+    }
+    for (i, (line, t)) in annotations.iter().enumerate() {
+        if !matched[i] {
+            let _ = writeln!(report, "line {line}: expected an error containing {t:?}");
+        }
+    }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        fail(format!("{report}all errors:\n{}", verifier_report(&errors)))
+    }
+}
+
+/// The output a pass test is checked against: the module, then one line per remark.
+pub fn pass_output(m: &Module, cx: &PassCx) -> String {
+    let mut out = loopc_ir::module_to_string(m);
+    let map = SourceMap::new();
+    for r in cx.remarks() {
+        let s = r.span;
+        let message = match &r.kind {
+            loopc_passes::RemarkKind::LoopModified { range, end } => format!(
+                "{} loop ending at {}:{}-{} was modified",
+                if *range { "range" } else { "for" },
+                end.file.0,
+                end.lo,
+                end.hi
+            ),
+            _ => r.message(&map),
+        };
+        let _ = writeln!(out, "; remark {}:{}-{}: {message}", s.file.0, s.lo, s.hi);
+    }
+    out
+}
+
+fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>, Failure> {
+    let parsed = parse(text)?;
+    let mut m = parsed.module;
+    if let Err(errors) = loopc_ir::verify(&m) {
+        return fail(format!("the input does not verify:\n{}", verifier_report(&errors)));
+    }
+    let names: Vec<&str> = passes.iter().map(String::as_str).collect();
+    let mut pm = PassManager::from_names(&names).map_err(|e| Failure(e.to_string()))?;
+    pm.verify = true;
+    let mut cx = PassCx::default();
+    pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
+    let output = pass_output(&m, &cx);
+    let directives = filecheck::directives(text).map_err(Failure)?;
+    if bless {
+        let blessed = filecheck::bless(text, &output);
+        return Ok((blessed != text).then_some(blessed));
+    }
+    if directives.is_empty() {
+        return fail("a pass test needs `; check:` directives (run with BLESS=1 to record the output)");
+    }
+    filecheck::check(&directives, &output).map_err(|e| Failure(format!("{e}\noutput:\n{output}")))?;
+    Ok(None)
+}

@@ -80,7 +80,7 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let mut xs = self.multi_expr(rhs[0]);
+        let mut xs = if l == 2 && return_stmt.is_none() { self.multi_expr_comma_ok(rhs[0]) } else { self.multi_expr(rhs[0]) };
         let r = xs.len();
         if l == r {
             for (i, &o) in lhs.iter().enumerate() {
@@ -247,7 +247,7 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let mut xs = self.multi_expr(&rhs[0]);
+        let mut xs = if l == 2 { self.multi_expr_comma_ok(&rhs[0]) } else { self.multi_expr(&rhs[0]) };
         if xs.len() == l {
             let ctx = if l > 1 { "assignment" } else { "assignment" };
             for (i, le) in lhs.iter().enumerate() {

@@ -222,7 +222,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Map { .. } | TypeKind::Chan(_) => 1,
                     _ => {
                         let msg = format!("{INVALID_ARG}cannot make {}: no core type", crate::exprstring::expr_string(&args[0]));
-                        let msg = if self.types.is_type_param(t) { msg } else { format!("{INVALID_ARG}cannot make {}; type must be slice, map, or channel", crate::exprstring::expr_string(&args[0])) };
+                        let msg = if self.types.is_type_param(t) { msg } else { format!("{INVALID_ARG}cannot make {}: type must be slice, map, or channel", crate::exprstring::expr_string(&args[0])) };
                         self.error(start_span(&args[0]), msg);
                         self.use_exprs(&args[1..]);
                         return None;

@@ -105,7 +105,7 @@ impl<'a> Checker<'a> {
             }
             let (got, want) = (targs.len(), sig.tparams.len());
             if got > want {
-                let msg = format!("got {got} type arguments but {} has {want} type parameters", crate::exprstring::expr_string(x.expr.unwrap_or(func)));
+                let msg = format!("got {got} type arguments but want {want}");
                 self.error(start_span(&idx[want]), msg);
                 self.use_exprs(args);
                 return inv;
@@ -304,7 +304,7 @@ impl<'a> Checker<'a> {
             }
             let ptypes: Vec<TypeId> = sig_params.iter().map(|p| p.ty).collect();
             let inferred = self.infer(lparen, fun_str, &sig.tparams, targs, &ptypes, args)?;
-            if !self.verify_targs(start_span(func), xlist_spans, &sig.tparams, &inferred) {
+            if !self.verify_targs(lparen, xlist_spans, &sig.tparams, &inferred) {
                 return None;
             }
             rsig_t = self.instantiate_sig(sig_t, &inferred);

@@ -230,7 +230,14 @@ impl<'a> Checker<'a> {
 
     /// Renders a position for a note line (`file:line:col`).
     pub fn pos_string(&self, span: Span) -> String {
-        self.map.position(span)
+        // `go build` passes files as `./name.go`; positions inside messages keep that form.
+        let p = self.map.position(span);
+        let name = &self.map.file(span.file).name;
+        if name.contains('/') {
+            p
+        } else {
+            format!("./{p}")
+        }
     }
 
     /// Prints a type as gc does.
@@ -614,6 +621,9 @@ impl<'a> Checker<'a> {
                 self.declare(pkg_scope, Some(&fd.name), obj);
             }
         } else {
+            if let Some(tp) = fd.type_params.first() {
+                self.verify_version(tp.span, (1, 27), "generic method");
+            }
             let k = self.key(fd.name.id);
             self.info.defs.insert(k, obj);
             if let Some(recv) = &fd.recv {

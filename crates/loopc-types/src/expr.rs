@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
     /// An expression or type, recorded. `hint` types elided composite literals.
     pub(crate) fn raw_expr<'e>(&mut self, e: &'e ast::Expr, hint: Option<TypeId>, allow_generic: bool) -> Operand<'e> {
         let mut x = self.expr_internal(e, hint);
+        x.expr = Some(e);
         if !allow_generic {
             self.non_generic(&mut x);
         }
@@ -107,6 +108,25 @@ impl<'a> Checker<'a> {
             }
         }
         vec![x]
+    }
+
+    /// A possibly multi-valued expression where a comma-ok form yields two values.
+    pub(crate) fn multi_expr_comma_ok<'e>(&mut self, e: &'e ast::Expr) -> Vec<Operand<'e>> {
+        let xs = self.multi_expr(e);
+        if xs.len() == 1 && matches!(xs[0].mode, OpMode::MapIndex | OpMode::CommaOk) {
+            let x = xs[0].clone();
+            let b = self.types.basic(BasicKind::UntypedBool);
+            let tuple = self.types.tuple(vec![x.ty, self.types.basic(BasicKind::Bool)]);
+            let k = self.key(e.id);
+            if let Some(tv) = self.info.types.get_mut(&k) {
+                tv.mode = Mode::CommaOk;
+                tv.ty = tuple;
+            }
+            let mut v = x.clone();
+            v.mode = OpMode::Value;
+            return vec![v, Operand { mode: OpMode::Value, ty: b, expr: Some(e) }];
+        }
+        xs
     }
 
     /// An expression or a type.

@@ -181,9 +181,6 @@ impl Checker<'_> {
         if !self.mentions_tparams(x, tparams) {
             return true; // assignability is checked afterwards
         }
-        if x == y {
-            return true;
-        }
         // Inexact unification through underlying types of named arguments.
         let xk = self.types.kind(x).clone();
         let (yk, yt) = match (&xk, self.types.kind(y)) {
@@ -222,7 +219,13 @@ impl Checker<'_> {
                     self.types.is_interface(x)
                 }
             }
-            (TypeKind::Named(_), _) => self.types.is_interface(x),
+            (TypeKind::Named(_), _) => {
+                if self.types.is_interface(x) {
+                    return true;
+                }
+                let ux = self.types.underlying(x);
+                ux != x && self.unify(ux, y, tparams, b, depth + 1)
+            }
             (TypeKind::Interface(_), _) => true,
             _ => false,
         }

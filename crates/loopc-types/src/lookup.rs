@@ -87,6 +87,9 @@ impl Checker<'_> {
                     }
                     typ = self.types.underlying(typ);
                 }
+                if let TypeKind::TypeParam(p) = self.types.kind(typ) {
+                    typ = self.types.underlying(p.bound);
+                }
                 match self.types.kind(typ).clone() {
                     TypeKind::Struct(st) => {
                         for (i, f) in st.fields.iter().enumerate() {

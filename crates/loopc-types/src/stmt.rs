@@ -410,7 +410,7 @@ impl<'a> Checker<'a> {
         if let OpMode::Constant(cv) = &v.mode {
             if let Some((_, _, at)) = seen.iter().find(|(s, t, _)| crate::constops::compare(s, ast::BinaryOp::Eq, cv) && self.types.identical(*t, v.ty)) {
                 let note = format!("{}: previous case", self.pos_string(*at));
-                let msg = format!("duplicate case {} in expression switch", crate::exprstring::expr_string(e));
+                let msg = format!("duplicate case {} in expression switch", self.op_string(&v));
                 self.error_with_notes(v.span(), msg, vec![note]);
                 return;
             }
@@ -514,7 +514,7 @@ impl<'a> Checker<'a> {
                 self.obj_mut(o).used = true;
             }
             if !used {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
             let pkg = Some(self.pkg);
             let func = self.cur_func();
@@ -705,7 +705,7 @@ impl<'a> Checker<'a> {
                     return Err(format!("{P}wrong argument count"));
                 }
                 if !sig.results.is_empty() {
-                    return Err(format!("{P}wrong result count"));
+                    return Err(format!("{P}unexpected results"));
                 }
                 let Some(cb) = self.types.signature(self.core_type(sig.params[0].ty)).filter(|_| self.core_type(sig.params[0].ty) != INVALID) else {
                     return Err(format!("{P}argument is not func"));

@@ -513,10 +513,7 @@ impl<'a> Checker<'a> {
             recv_obj = Some(o);
             recv_param = Some(Param { name: name.map(|n| n.name.clone()).unwrap_or_default(), ty: rt });
         }
-        if decl.recv.is_some() && !decl.type_params.is_empty() {
-            self.error(decl.type_params[0].span, "methods cannot have type parameters");
-        }
-        let tps = if decl.recv.is_none() && !decl.type_params.is_empty() { self.declare_type_params(&decl.type_params) } else { Vec::new() };
+        let tps = if !decl.type_params.is_empty() { self.declare_type_params(&decl.type_params) } else { Vec::new() };
         let (params, pobjs, variadic) = self.collect_params(&decl.sig.params, VarKind::Param, true);
         let (results, robjs, _) = self.collect_params(&decl.sig.results, VarKind::Result, false);
         for (n, o) in pobjs.iter().chain(robjs.iter()) {

@@ -60,8 +60,8 @@ fn check_file(path: &Path, lang: (u32, u32)) -> Vec<String> {
     let mut map = SourceMap::new();
     let mut imp = StdImporter::new(&mut map);
     let name = path.file_name().expect("file name").to_string_lossy().into_owned();
-    let id: FileId = map.add(name, src.clone());
-    let (file, mut diags) = loopc_syntax::parse_file(id, &src);
+    let id: FileId = map.add(name.clone(), src.clone());
+    let (file, mut diags) = loopc_syntax::parse_file_named(id, &format!("./{name}"), &src);
     if diags.is_empty() {
         let cfg = Config { lang };
         let (_, d) = check_program(&map, &file, &cfg, &mut imp);

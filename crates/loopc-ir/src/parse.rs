@@ -1218,9 +1218,8 @@ impl Parser {
     }
 
     fn finish_body(&mut self, mut b: Body) -> PResult<Func> {
-        for (n, &declared) in b.block_declared.iter().enumerate() {
-            if !declared {
-                let line = b.block_first_use.get(&(n as u32)).copied().unwrap_or(0);
+        for (&n, &line) in &b.block_first_use {
+            if !b.block_declared[n as usize] {
                 return Err(ParseError { line, message: format!("block{n} is used but never defined") });
             }
         }

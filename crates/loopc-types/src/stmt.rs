@@ -383,7 +383,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let _ = tagless;
-        let mut xx = x.clone();
+        let xx = x.clone();
         if x.expr.is_none() {
             // switch { case cond: }: compare against true.
             let b = self.types.basic(BasicKind::Bool);
@@ -397,7 +397,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         } else {
-            self.match_types(&mut v, &mut xx);
+            self.convert_untyped(&mut v, xx.ty);
             if v.is_invalid() {
                 return;
             }

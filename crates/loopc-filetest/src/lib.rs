@@ -9,7 +9,8 @@
 //! - `test verifier`: the module must fail verification, and every error must be matched by
 //!   a `; error: TEXT` annotation on the line of the entity it is about (an instruction, block
 //!   header, slot, loop, closure, function or global line) whose TEXT occurs in the message;
-//!   every annotation must match an error.
+//!   every annotation must match an error. One line may carry several annotations
+//!   (`; error: A ; error: B`).
 //! - `test pass NAME [NAME...]`: verify the input, run the passes (verifying after each),
 //!   print the result followed by one `; remark F:LO-HI: message` line per remark, and match
 //!   that output against the file's `; check:`, `; nextln:`, `; sameln:` and `; not:`
@@ -143,8 +144,8 @@ pub fn error_line(lines: &SourceLines, e: &VerifierError) -> Option<u32> {
 fn error_annotations(text: &str) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        if let Some(pos) = line.find("; error:") {
-            out.push((i as u32 + 1, line[pos + "; error:".len()..].trim().to_string()));
+        for text in line.split("; error:").skip(1) {
+            out.push((i as u32 + 1, text.trim().to_string()));
         }
     }
     out

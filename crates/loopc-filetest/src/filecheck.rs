@@ -91,6 +91,16 @@ pub fn check(directives: &[Directive], output: &str) -> Result<(), String> {
     check_nots(&mut nots, next, lines.len())
 }
 
+/// Whether `directives` are absent or a precise transcript (`check:` then only `nextln:`),
+/// the only form `BLESS=1` rewrites.
+pub fn is_transcript(directives: &[Directive]) -> bool {
+    match directives.split_first() {
+        None => true,
+        Some((Directive::Check(_), rest)) => rest.iter().all(|d| matches!(d, Directive::NextLn(_))),
+        Some(_) => false,
+    }
+}
+
 /// Replaces the directives of `text` by a precise transcript of `output`: the first
 /// non-blank line as `check:`, every following one as `nextln:`, appended after the input.
 pub fn bless(text: &str, output: &str) -> String {

@@ -219,7 +219,7 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
     pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
     let output = pass_output(&m, &cx);
     let directives = filecheck::directives(text).map_err(Failure)?;
-    if bless {
+    if bless && filecheck::is_transcript(&directives) {
         let blessed = filecheck::bless(text, &output);
         return Ok((blessed != text).then_some(blessed));
     }

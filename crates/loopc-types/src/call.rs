@@ -283,7 +283,6 @@ impl<'a> Checker<'a> {
                 (start_span(call), "not enough")
             };
             // gc reports a call without arguments at its closing parenthesis.
-            let at = if nargs == 0 { self.call_rparen(call).unwrap_or(at) } else { at };
             let have: Vec<TypeId> = args.iter().map(|a| if a.is_invalid() { INVALID } else { a.ty }).collect();
             let want: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
             let notes = vec![format!("have {}", self.types_summary(&have, false, ddd)), format!("want {}", self.types_summary(&want, sig.variadic, false))];

@@ -237,7 +237,10 @@ impl Checker<'_> {
             Found::Method { obj, index, indirect, named, iface } => {
                 let sig_t = match (named, iface) {
                     (Some(n), _) => self.method_sig_on(obj, n),
-                    (None, Some(_)) => self.obj(obj).ty,
+                    (None, Some(it)) => {
+                        let ts = self.types.type_set(it);
+                        ts.methods.iter().find(|m| m.name == sel.name).map(|m| m.sig).unwrap_or(self.obj(obj).ty)
+                    }
                     _ => self.obj(obj).ty,
                 };
                 let ks = self.key(sel.id);

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x int = "s" + 1
+	_ = x
+}

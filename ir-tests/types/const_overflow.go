@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x int8
+	x = 300
+	_ = x
+}

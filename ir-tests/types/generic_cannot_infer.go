@@ -1,0 +1,8 @@
+package main
+
+func New[T any]() *T { return new(T) }
+
+func main() {
+	p := New()
+	_ = p
+}

@@ -1,0 +1,7 @@
+package main
+
+func f(a int, b string) {}
+
+func main() {
+	f(1)
+}

@@ -1,0 +1,7 @@
+package main
+
+func f() (int, string) {
+	return 1
+}
+
+func main() { f() }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func(x int) {}
+	for range f {
+	}
+}

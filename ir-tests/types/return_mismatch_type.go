@@ -1,0 +1,7 @@
+package main
+
+func f() string {
+	return 42
+}
+
+func main() { f() }

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var b bool = "yes"
+	_ = b
+}

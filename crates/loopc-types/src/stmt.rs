@@ -688,7 +688,7 @@ impl<'a> Checker<'a> {
             TypeKind::Basic(k) if k.is_string() => Ok((Some(int), Some(self.types.basic(BasicKind::Rune)), RangeKind::String)),
             TypeKind::Basic(k) if k.is_integer() => {
                 if !self.allow_version((1, 22)) {
-                    return Err(format!("requires go1.22 or later (-lang was set to go{}.{}; check go.mod)", self.lang.0, self.lang.1));
+                    return Err("requires go1.22 or later".into());
                 }
                 Ok((Some(orig), None, RangeKind::Int))
             }
@@ -698,7 +698,7 @@ impl<'a> Checker<'a> {
             TypeKind::Chan(_) => Err("loopc does not support channels".into()),
             TypeKind::Func(sig) => {
                 if !self.allow_version((1, 23)) {
-                    return Err(format!("requires go1.23 or later (-lang was set to go{}.{}; check go.mod)", self.lang.0, self.lang.1));
+                    return Err("requires go1.23 or later".into());
                 }
                 const P: &str = "func must be func(yield func(...) bool): ";
                 if sig.params.len() != 1 {

@@ -17,6 +17,7 @@ pub mod version;
 
 use loopc_span::{Diagnostic, FileId, Severity, SourceMap};
 use loopc_syntax::ast;
+use loopc_types::Program;
 use options::{Emit, Options};
 use std::path::{Path, PathBuf};
 use version::{GoVersion, VersionSource};
@@ -53,14 +54,33 @@ pub struct Compilation {
     pub version: (GoVersion, VersionSource),
     /// Everything the stages reported, in gc's order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Errors of the link step, which gc's linker prints without a position.
+    pub link_errors: Vec<String>,
     /// Text requested with `-emit=`.
     pub emitted: Option<String>,
+    /// The main file's syntax tree.
+    pub ast: ast::File,
+    /// The type-checked program, if parsing succeeded.
+    pub program: Option<Program>,
 }
 
 impl Compilation {
     /// Whether any error was reported.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        !self.link_errors.is_empty() || self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Everything to print on stderr: diagnostics, then link errors (printed only when
+    /// compiling found no error, as the linker never runs otherwise).
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut out = render_diagnostics(sources, &self.diagnostics);
+        if !self.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            for e in &self.link_errors {
+                out.push_str(e);
+                out.push('\n');
+            }
+        }
+        out
     }
 }
 
@@ -82,46 +102,167 @@ impl Session {
     /// Compiles the file at `path` as far as the frontend goes.
     pub fn compile(&mut self, path: &str) -> Result<Compilation, DriverError> {
         let file = self.load(path)?;
-        let (ast, mut diagnostics) = loopc_syntax::parse_file(file, &self.sources.file(file).src);
-        let package = version::package_version(self.options.lang, Path::new(path));
+        let dir = match Path::new(path).parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Ok(self.compile_file(file, &dir))
+    }
+
+    /// Compiles source text named `name`, as if it were a file in directory `dir` (which
+    /// decides the go.mod that applies).
+    pub fn compile_source(&mut self, name: &str, text: String, dir: &Path) -> Result<Compilation, DriverError> {
+        let file = self.sources.add(name, text);
+        Ok(self.compile_file(file, dir))
+    }
+
+    fn compile_file(&mut self, file: FileId, dir: &Path) -> Compilation {
+        let source = self.sources.file(file);
+        let (ast, mut diagnostics) = loopc_syntax::parse_file_named(file, &source.name, &source.src);
+        let package = version::package_version(self.options.lang, dir);
         let file_version = version::file_version(package.0, ast.go_build.as_ref().map(|(s, _)| s.as_str()));
         let mut emitted = None;
+        let mut program = None;
+        let mut link_errors = Vec::new();
         if diagnostics.iter().all(|d| d.severity != Severity::Error) {
             if self.options.emit == Some(Emit::Ast) {
                 emitted = Some(loopc_syntax::dump::dump_file(&ast, &self.sources));
             }
-            self.check(&ast, file_version, &mut diagnostics);
+            let start = diagnostics.len();
+            if !declares_main(&ast) {
+                link_errors.push(MISSING_MAIN.to_string());
+            }
+            program = self.check(&ast, file_version, &mut diagnostics);
+            let build_version = ast.go_build.as_ref().and_then(|(s, _)| version::constraint_min_version(s));
+            for d in &mut diagnostics[start..] {
+                explain_version_error(d, file_version, build_version, package.0);
+            }
         }
-        loopc_span::sort_and_dedup(&self.sources, &mut diagnostics);
-        Ok(Compilation { file, version: (file_version, package.1), diagnostics, emitted })
+        let diagnostics = finish_diagnostics(&self.sources, diagnostics, self.options.all_errors);
+        Compilation { file, version: (file_version, package.1), diagnostics, link_errors, emitted, ast, program }
     }
 
-    fn check(&mut self, _ast: &ast::File, _version: GoVersion, _diags: &mut Vec<Diagnostic>) {}
+    /// Type-checks the main file with the std packages it imports (transitively), which are
+    /// parsed from `loopc-runtime`'s sources into this session's source map first.
+    fn check(&mut self, main: &ast::File, version: GoVersion, diags: &mut Vec<Diagnostic>) -> Option<Program> {
+        let mut importer = StdImporter::default();
+        let mut pending: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
+        while let Some(path) = pending.pop() {
+            if importer.packages.iter().any(|(p, _)| *p == path) {
+                continue;
+            }
+            let Some(sources) = loopc_runtime::std_package_sources(&path) else { continue };
+            let mut files = Vec::new();
+            for (name, src) in sources {
+                let file_name = format!("$GOROOT/src/{path}/{name}");
+                let id = self.sources.add(file_name.clone(), *src);
+                let (file, errs) = loopc_syntax::parse_file_named(id, &file_name, src);
+                // The std sources are part of loopc; a syntax error in them is a loopc bug
+                // and is reported like any other error so it cannot go unnoticed.
+                diags.extend(errs);
+                pending.extend(file.imports.iter().map(|i| i.path.clone()));
+                files.push(file);
+            }
+            importer.packages.push((path, files));
+        }
+        let cfg = loopc_types::Config { lang: (version.major, version.minor) };
+        let (program, errs) = loopc_types::check_program(&self.sources, main, &cfg, &mut importer);
+        diags.extend(errs);
+        Some(program)
+    }
 
-    /// Renders diagnostics as gc prints them, applying the ten-error limit unless `-e`.
+    /// Renders diagnostics as gc prints them.
     pub fn render(&self, diags: &[Diagnostic]) -> String {
-        render_diagnostics(&self.sources, diags, self.options.all_errors)
+        render_diagnostics(&self.sources, diags)
     }
 }
 
-/// gc's rendering: one `file:line:col: message` per diagnostic (notes on following lines,
-/// tab-indented); after the tenth error, `file:line:col: too many errors` at the tenth
-/// error's position, and nothing more.
-pub fn render_diagnostics(map: &SourceMap, diags: &[Diagnostic], all_errors: bool) -> String {
+/// One `file:line:col: message` line per diagnostic, notes on following tab-indented lines.
+pub fn render_diagnostics(map: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut out = String::new();
-    let mut errors = 0;
     for d in diags {
         out.push_str(&d.render_go(map));
         out.push('\n');
+    }
+    out
+}
+
+/// The message gc prints after its tenth error.
+pub const TOO_MANY_ERRORS: &str = "too many errors";
+
+/// Puts diagnostics, given in the order the stages reported them, into gc's printed order.
+/// gc stops at the tenth reported error (unless `-e`): it prints the errors reported so far
+/// sorted by position, then `too many errors` at the tenth error's position. Without the
+/// limit, everything is sorted by position and exact repeats are dropped.
+pub fn finish_diagnostics(map: &SourceMap, mut diags: Vec<Diagnostic>, all_errors: bool) -> Vec<Diagnostic> {
+    diags.retain(|d| d.message != TOO_MANY_ERRORS);
+    let mut errors = 0;
+    let mut cut = None;
+    for (i, d) in diags.iter().enumerate() {
         if d.severity == Severity::Error {
             errors += 1;
-            if errors == 10 && !all_errors && diags.iter().filter(|d| d.severity == Severity::Error).count() > 10 {
-                out.push_str(&format!("{}: too many errors\n", map.position(d.span)));
+            if errors == 10 && !all_errors {
+                cut = Some(i);
                 break;
             }
         }
     }
-    out
+    let total_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    match cut {
+        Some(i) if total_errors > 10 => {
+            let tenth = diags[i].span;
+            diags.truncate(i + 1);
+            loopc_span::sort_and_dedup(map, &mut diags);
+            diags.push(Diagnostic::error(tenth, TOO_MANY_ERRORS));
+        }
+        _ => loopc_span::sort_and_dedup(map, &mut diags),
+    }
+    diags
+}
+
+/// What Go's linker says when package main has no `func main`.
+pub const MISSING_MAIN: &str = "runtime.main_main·f: function main is undeclared in the main package";
+
+/// Whether the file declares `func main` (a function, not a method).
+fn declares_main(file: &ast::File) -> bool {
+    file.decls.iter().any(|d| matches!(d, ast::Decl::Func(f) if f.recv.is_none() && f.name.name == "main"))
+}
+
+/// gc's noder appends where a too-old version came from to every `requires goX.Y or later`
+/// error: the file's `//go:build` line if that set the version, else the `-lang` setting.
+fn explain_version_error(d: &mut Diagnostic, file: GoVersion, build: Option<GoVersion>, package: GoVersion) {
+    if !is_version_error(&d.message) {
+        return;
+    }
+    if build == Some(file) {
+        d.message.push_str(&format!(" (file declares //go:build {file})"));
+    } else {
+        d.message.push_str(&format!(" (-lang was set to {package}; check go.mod)"));
+    }
+}
+
+/// Whether `msg` contains `requires goN.N or later` (gc's `versionErrorRx`).
+fn is_version_error(msg: &str) -> bool {
+    msg.match_indices("requires go").any(|(i, m)| {
+        let rest = &msg[i + m.len()..];
+        let major = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(after) = rest[major..].strip_prefix('.') else { return false };
+        let minor = after.bytes().take_while(u8::is_ascii_digit).count();
+        major > 0 && minor > 0 && after[minor..].starts_with(" or later")
+    })
+}
+
+/// Hands the pre-parsed std packages to the type checker.
+#[derive(Default)]
+struct StdImporter {
+    packages: Vec<(String, Vec<ast::File>)>,
+}
+
+impl loopc_types::Importer for StdImporter {
+    fn import(&mut self, path: &str) -> Option<Vec<ast::File>> {
+        let i = self.packages.iter().position(|(p, _)| p == path)?;
+        Some(std::mem::take(&mut self.packages[i].1))
+    }
 }
 
 fn os_reason(e: &std::io::Error) -> String {
@@ -147,6 +288,21 @@ mod tests {
     use loopc_span::Span;
 
     #[test]
+    fn version_errors_say_where_the_version_came_from() {
+        assert!(is_version_error("cannot range over 10: requires go1.22 or later"));
+        assert!(!is_version_error("requires go1. or later"));
+        let mut map = SourceMap::new();
+        let f = map.add("a.go", "");
+        let v21 = GoVersion::GO1_21;
+        let mut d = Diagnostic::error(Span::point(f, 0), "x requires go1.22 or later");
+        explain_version_error(&mut d, v21, None, v21);
+        assert_eq!(d.message, "x requires go1.22 or later (-lang was set to go1.21; check go.mod)");
+        let mut d = Diagnostic::error(Span::point(f, 0), "x requires go1.22 or later");
+        explain_version_error(&mut d, v21, Some(v21), GoVersion::GO1_23);
+        assert_eq!(d.message, "x requires go1.22 or later (file declares //go:build go1.21)");
+    }
+
+    #[test]
     fn ten_errors_then_too_many() {
         let mut map = SourceMap::new();
         let src: String = (0..12).map(|i| format!("line{i}\n")).collect();
@@ -154,12 +310,22 @@ mod tests {
         let diags: Vec<_> = (0..12)
             .map(|i| Diagnostic::error(Span::point(f, map.file(f).line_start(i + 1)), format!("e{i}")))
             .collect();
-        let out = render_diagnostics(&map, &diags, false);
+        let render = |d: Vec<Diagnostic>, all| render_diagnostics(&map, &finish_diagnostics(&map, d, all));
+        let out = render(diags.clone(), false);
         let lines: Vec<_> = out.lines().collect();
         assert_eq!(lines.len(), 11);
         assert_eq!(lines[9], "m.go:10:1: e9");
         assert_eq!(lines[10], "m.go:10:1: too many errors");
-        assert_eq!(render_diagnostics(&map, &diags, true).lines().count(), 12);
-        assert_eq!(render_diagnostics(&map, &diags[..10], false).lines().count(), 10);
+        assert_eq!(render(diags.clone(), true).lines().count(), 12);
+        assert_eq!(render(diags[..10].to_vec(), false).lines().count(), 10);
+        // The limit counts errors in report order: the ten reported first are printed
+        // sorted, and `too many errors` sits at the tenth reported one.
+        let mut reordered = diags.clone();
+        reordered.swap(0, 11);
+        let out = render(reordered, false);
+        let lines: Vec<_> = out.lines().collect();
+        assert_eq!(lines[0], "m.go:2:1: e1");
+        assert_eq!(lines[9], "m.go:12:1: e11");
+        assert_eq!(lines[10], "m.go:10:1: too many errors");
     }
 }

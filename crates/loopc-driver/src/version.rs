@@ -46,7 +46,7 @@ impl GoVersion {
     pub fn parse_number(s: &str) -> Option<GoVersion> {
         let mut parts = s.splitn(3, '.');
         let major: u32 = parts.next()?.parse().ok()?;
-        let minor_text = parts.next().unwrap_or("0");
+        let minor_text = parts.next()?;
         let digits_end = minor_text.find(|c: char| !c.is_ascii_digit()).unwrap_or(minor_text.len());
         let (digits, suffix) = minor_text.split_at(digits_end);
         if digits.is_empty() || !(suffix.is_empty() || suffix.starts_with("rc") || suffix.starts_with("beta")) {
@@ -83,14 +83,15 @@ pub enum VersionSource {
     Default,
 }
 
-/// Finds the package version for a file at `path`: `-lang`, else the nearest go.mod's go
-/// line, else the latest version. I/O errors while reading a go.mod count as "no go.mod".
-pub fn package_version(lang: Option<GoVersion>, path: &Path) -> (GoVersion, VersionSource) {
+/// Finds the package version for a file in directory `dir`: `-lang`, else the nearest
+/// go.mod's go line (in `dir` or above), else the latest version. I/O errors while reading a
+/// go.mod count as "no go.mod".
+pub fn package_version(lang: Option<GoVersion>, dir: &Path) -> (GoVersion, VersionSource) {
     if let Some(v) = lang {
         return (v, VersionSource::Flag);
     }
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut dir = abs.parent();
+    let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut dir = Some(abs.as_path());
     while let Some(d) = dir {
         let gomod = d.join("go.mod");
         if let Ok(text) = std::fs::read_to_string(&gomod) {

@@ -77,7 +77,7 @@ fn compile(parsed: Parsed) -> ExitCode {
         // A closed stdout (e.g. `| head`) is not an error worth a panic.
         let _ = out.write_all(text.as_bytes());
     }
-    eprint!("{}", session.render(&compilation.diagnostics));
+    eprint!("{}", compilation.render(&session.sources));
     if compilation.has_errors() {
         ExitCode::from(1)
     } else {

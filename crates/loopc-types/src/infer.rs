@@ -50,7 +50,7 @@ impl Checker<'_> {
                 }
                 let core = terms[0];
                 if b[i] != INVALID {
-                    let target = if core.tilde { self.types.underlying(b[i]) } else { b[i] };
+                    let target = if core.tilde || self.types.is_type_param(b[i]) { self.core_type(b[i]) } else { b[i] };
                     let _ = self.unify(core.ty, target, tparams, &mut b, 0);
                 } else if !core.tilde || self.mentions_tparams(core.ty, tparams) {
                     let bound_all = !self.mentions_unbound(core.ty, tparams, &b);

@@ -71,7 +71,18 @@ fn check_file(path: &Path, lang: (u32, u32)) -> Vec<String> {
     diags.retain(|d| d.message != "too many errors");
     sort_and_dedup(&map, &mut diags);
     diags.extend(too_many);
-    diags.iter().map(|d| d.render_go(&map)).collect()
+    // The driver appends where the language version came from, as gc's noder does.
+    diags
+        .iter()
+        .map(|d| {
+            let mut r = d.render_go(&map);
+            if r.lines().next().is_some_and(|l| l.contains(" or later") && l.contains("requires go1.")) && !r.contains("-lang was set") {
+                let (first, rest) = r.split_once('\n').map(|(a, b)| (a.to_string(), format!("\n{b}"))).unwrap_or((r.clone(), String::new()));
+                r = format!("{first} (-lang was set to go{}.{}; check go.mod){rest}", lang.0, lang.1);
+            }
+            r
+        })
+        .collect()
 }
 
 fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -50,7 +50,8 @@ fn span(lo: u32, hi: u32) -> Span {
 fn build() -> Module {
     let mut m = Module::new();
     // Every Go function takes the goroutine pointer `g` first.
-    let f = m.declare_func("main.f", Signature::new(&[Type::Ptr], &[Type::I64]), Linkage::Export).expect("fresh module");
+    let f =
+        m.declare_func("main.f", Signature::new(&[Type::Ptr], &[Type::I64]), Linkage::Export).expect("fresh module");
     // The function literal: closure object, then g.
     let lit = m
         .decls

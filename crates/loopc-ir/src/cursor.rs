@@ -367,16 +367,24 @@ impl<'a> FuncCursor<'a> {
 
     /// `call_indirect sig, code(args)`.
     pub fn call_indirect(&mut self, sig: SigRef, code: Value, args: &[Value]) -> SmallVec<[Value; 2]> {
-        let data =
-            InstData::CallIndirect { op: Opcode::CallIndirect, sig, callee: code, args: args.iter().copied().collect() };
+        let data = InstData::CallIndirect {
+            op: Opcode::CallIndirect,
+            sig,
+            callee: code,
+            args: args.iter().copied().collect(),
+        };
         let inst = self.insert(data);
         self.func.dfg.inst_results(inst).iter().copied().collect()
     }
 
     /// `call_closure sig, closure(args)`.
     pub fn call_closure(&mut self, sig: SigRef, closure: Value, args: &[Value]) -> SmallVec<[Value; 2]> {
-        let data =
-            InstData::CallIndirect { op: Opcode::CallClosure, sig, callee: closure, args: args.iter().copied().collect() };
+        let data = InstData::CallIndirect {
+            op: Opcode::CallClosure,
+            sig,
+            callee: closure,
+            args: args.iter().copied().collect(),
+        };
         let inst = self.insert(data);
         self.func.dfg.inst_results(inst).iter().copied().collect()
     }
@@ -413,7 +421,10 @@ impl<'a> FuncCursor<'a> {
 
     /// `brif c, then(then_args), else(else_args)`.
     pub fn brif(&mut self, c: Value, then: Block, then_args: &[Value], els: Block, else_args: &[Value]) -> Inst {
-        self.insert(InstData::Brif { cond: c, dests: [BlockCall::new(then, then_args), BlockCall::new(els, else_args)] })
+        self.insert(InstData::Brif {
+            cond: c,
+            dests: [BlockCall::new(then, then_args), BlockCall::new(els, else_args)],
+        })
     }
 
     /// `br_table idx, default, [table...]`.

@@ -97,7 +97,9 @@ impl LoopKind {
 
     /// Parses a loop kind name.
     pub fn from_name(s: &str) -> Option<LoopKind> {
-        [LoopKind::ThreeClause, LoopKind::Range, LoopKind::RangeFunc, LoopKind::Other].into_iter().find(|k| k.name() == s)
+        [LoopKind::ThreeClause, LoopKind::Range, LoopKind::RangeFunc, LoopKind::Other]
+            .into_iter()
+            .find(|k| k.name() == s)
     }
 }
 

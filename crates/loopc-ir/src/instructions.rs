@@ -607,48 +607,48 @@ pub enum InstData {
 
 macro_rules! visit_args {
     ($self:expr, $f:ident, $iter:ident) => {
-            match $self {
-                InstData::IntConst { .. }
-                | InstData::FloatConst { .. }
-                | InstData::Alloc { .. }
-                | InstData::GlobalAddr { .. }
-                | InstData::FuncAddr { .. }
-                | InstData::SlotOp { .. }
-                | InstData::SlotAddr { .. }
-                | InstData::LoopMarker { .. }
-                | InstData::Unreachable
-                | InstData::Trap { .. } => {}
-                InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => $f(arg),
-                InstData::Load { ptr, .. } | InstData::MemZero { ptr, .. } => $f(ptr),
-                InstData::EnvAddr { ctx, .. } => $f(ctx),
-                InstData::Binary { args, .. }
-                | InstData::IntCompare { args, .. }
-                | InstData::FloatCompare { args, .. }
-                | InstData::Store { args, .. }
-                | InstData::MemCopy { args, .. } => args.$iter().for_each(&mut $f),
-                InstData::Select { args } => args.$iter().for_each(&mut $f),
-                InstData::Call { args, .. } | InstData::MakeClosure { args, .. } | InstData::Return { args } => {
-                    args.$iter().for_each(&mut $f)
-                }
-                InstData::CallIndirect { callee, args, .. } => {
-                    $f(callee);
-                    args.$iter().for_each(&mut $f);
-                }
-                InstData::Jump { dest } => dest.args.$iter().for_each(&mut $f),
-                InstData::Brif { cond, dests } => {
-                    $f(cond);
-                    for d in dests {
-                        d.args.$iter().for_each(&mut $f);
-                    }
-                }
-                InstData::BrTable { index, default, table } => {
-                    $f(index);
-                    default.args.$iter().for_each(&mut $f);
-                    for d in table {
-                        d.args.$iter().for_each(&mut $f);
-                    }
+        match $self {
+            InstData::IntConst { .. }
+            | InstData::FloatConst { .. }
+            | InstData::Alloc { .. }
+            | InstData::GlobalAddr { .. }
+            | InstData::FuncAddr { .. }
+            | InstData::SlotOp { .. }
+            | InstData::SlotAddr { .. }
+            | InstData::LoopMarker { .. }
+            | InstData::Unreachable
+            | InstData::Trap { .. } => {}
+            InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => $f(arg),
+            InstData::Load { ptr, .. } | InstData::MemZero { ptr, .. } => $f(ptr),
+            InstData::EnvAddr { ctx, .. } => $f(ctx),
+            InstData::Binary { args, .. }
+            | InstData::IntCompare { args, .. }
+            | InstData::FloatCompare { args, .. }
+            | InstData::Store { args, .. }
+            | InstData::MemCopy { args, .. } => args.$iter().for_each(&mut $f),
+            InstData::Select { args } => args.$iter().for_each(&mut $f),
+            InstData::Call { args, .. } | InstData::MakeClosure { args, .. } | InstData::Return { args } => {
+                args.$iter().for_each(&mut $f)
+            }
+            InstData::CallIndirect { callee, args, .. } => {
+                $f(callee);
+                args.$iter().for_each(&mut $f);
+            }
+            InstData::Jump { dest } => dest.args.$iter().for_each(&mut $f),
+            InstData::Brif { cond, dests } => {
+                $f(cond);
+                for d in dests {
+                    d.args.$iter().for_each(&mut $f);
                 }
             }
+            InstData::BrTable { index, default, table } => {
+                $f(index);
+                default.args.$iter().for_each(&mut $f);
+                for d in table {
+                    d.args.$iter().for_each(&mut $f);
+                }
+            }
+        }
     };
 }
 

@@ -14,7 +14,7 @@
 //! - A [`Func`] is a [`DataFlowGraph`] (instructions, results, block parameters, local
 //!   signatures) plus a [`Layout`] (block and instruction order), `srclocs`, `slots` and
 //!   `loops`. Block parameters replace phis.
-//! - Text: [`write`] prints, [`parse()`] reads back; `print(parse(t)) == t` for printed `t`.
+//! - Text: [`mod@write`] prints, [`parse()`] reads back; `print(parse(t)) == t` for printed `t`.
 //! - [`verify`] checks every invariant listed in [`verifier`]'s docs.
 //! - [`interp`] is a reference interpreter used to check that passes preserve meaning.
 //!
@@ -177,6 +177,7 @@ pub mod entities;
 pub mod flowgraph;
 pub mod function;
 pub mod instructions;
+pub mod interp;
 pub mod layout;
 pub mod module;
 pub mod parse;

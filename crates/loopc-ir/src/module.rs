@@ -247,7 +247,12 @@ impl Module {
     }
 
     /// Declares a function with no closure information.
-    pub fn declare_func(&mut self, name: impl Into<String>, sig: Signature, linkage: Linkage) -> Result<FuncRef, DuplicateSymbol> {
+    pub fn declare_func(
+        &mut self,
+        name: impl Into<String>,
+        sig: Signature,
+        linkage: Linkage,
+    ) -> Result<FuncRef, DuplicateSymbol> {
         self.decls.declare_func(FuncDecl { name: name.into(), sig, linkage, closure: None })
     }
 

@@ -14,7 +14,9 @@
 use crate::entities::{Block, FuncRef, Global, Inst, Loop, SigRef, Slot, Value};
 use crate::function::{Func, LoopData, LoopKind, Signature, SlotData};
 use crate::instructions::{BlockCall, FloatCC, InstData, IntCC, Opcode, Placement, Site, ValueList};
-use crate::module::{Capture, CaptureMode, ClosureInfo, DataValue, Decls, FuncDecl, GlobalData, Linkage, Module, Symbol};
+use crate::module::{
+    Capture, CaptureMode, ClosureInfo, DataValue, Decls, FuncDecl, GlobalData, Linkage, Module, Symbol,
+};
 use crate::types::Type;
 use crate::ValueDef;
 use cranelift_entity::EntityRef;
@@ -274,7 +276,8 @@ fn lex_string(b: &[u8]) -> Result<(Vec<u8>, usize), String> {
 
 fn entity_number(ident: &str, prefix: &str) -> Option<u32> {
     let digits = ident.strip_prefix(prefix)?;
-    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0')) {
+    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0'))
+    {
         return None;
     }
     digits.parse().ok()
@@ -520,7 +523,9 @@ impl Parser {
         let name = self.name()?;
         match self.decls.lookup(&name) {
             Some(Symbol::Func(f)) => Ok(f),
-            Some(Symbol::Global(_)) => Err(ParseError { line, message: format!("@{name} is a global, not a function") }),
+            Some(Symbol::Global(_)) => {
+                Err(ParseError { line, message: format!("@{name} is a global, not a function") })
+            }
             None => Err(ParseError { line, message: format!("unknown function @{name}") }),
         }
     }
@@ -1264,7 +1269,10 @@ impl Parser {
             }
             if rest.len() == before {
                 let line = rest.first().map_or(0, |r| r.2);
-                return Err(ParseError { line, message: "cannot infer result types: values defined in a cycle".into() });
+                return Err(ParseError {
+                    line,
+                    message: "cannot infer result types: values defined in a cycle".into(),
+                });
             }
             pending = rest;
         }

@@ -29,8 +29,7 @@ pub enum Type {
 
 impl Type {
     /// Every type, in printing order.
-    pub const ALL: [Type; 8] =
-        [Type::Bool, Type::I8, Type::I16, Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr];
+    pub const ALL: [Type; 8] = [Type::Bool, Type::I8, Type::I16, Type::I32, Type::I64, Type::F32, Type::F64, Type::Ptr];
 
     /// Size in memory, in bytes.
     pub const fn bytes(self) -> u32 {

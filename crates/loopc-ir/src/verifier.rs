@@ -347,9 +347,12 @@ impl<'a> Verifier<'a> {
             match (data.kind, data.body) {
                 (LoopKind::RangeFunc, None) => self.report(loc, "a range_func loop needs a body function".into()),
                 (LoopKind::RangeFunc, Some(b)) => {
-                    let ok = self.decls().funcs.get(b).and_then(|d| d.closure.as_ref()).is_some_and(|c| {
-                        c.parent == self.f && c.range_body == Some(l)
-                    });
+                    let ok = self
+                        .decls()
+                        .funcs
+                        .get(b)
+                        .and_then(|d| d.closure.as_ref())
+                        .is_some_and(|c| c.parent == self.f && c.range_body == Some(l));
                     if !ok {
                         self.report(loc, format!("body {b} is not a closure of this function with `range_body {l}`"));
                     }
@@ -393,7 +396,10 @@ impl<'a> Verifier<'a> {
                 if op == Opcode::LoopNext {
                     if let InstData::LoopMarker { lp, .. } = func.dfg.insts[inst] {
                         if let Some(prev) = loop_next_seen.insert(lp, inst) {
-                            self.report(ErrorLocation::Inst(inst), format!("second loop_next for {lp} (first: {prev})"));
+                            self.report(
+                                ErrorLocation::Inst(inst),
+                                format!("second loop_next for {lp} (first: {prev})"),
+                            );
                         }
                     }
                 }
@@ -410,11 +416,17 @@ impl<'a> Verifier<'a> {
         }
         match func.dfg.value_def(v) {
             ValueDef::Result(i, _) if func.layout.inst_block(i).is_none() => {
-                self.report(ErrorLocation::Inst(inst), format!("operand {v} is defined by an instruction not in the layout"));
+                self.report(
+                    ErrorLocation::Inst(inst),
+                    format!("operand {v} is defined by an instruction not in the layout"),
+                );
                 false
             }
             ValueDef::Param(b, _) if !func.layout.is_block_inserted(b) => {
-                self.report(ErrorLocation::Inst(inst), format!("operand {v} is a parameter of a block not in the layout"));
+                self.report(
+                    ErrorLocation::Inst(inst),
+                    format!("operand {v} is a parameter of a block not in the layout"),
+                );
                 false
             }
             _ => true,
@@ -521,7 +533,10 @@ impl<'a> Verifier<'a> {
         for (i, (&a, &p)) in args.iter().zip(params).enumerate() {
             if self.ty(a) != p {
                 let t = self.ty(a);
-                self.report(ErrorLocation::Inst(inst), format!("{what}: argument {i} ({a}) has type {t}, expected {p}"));
+                self.report(
+                    ErrorLocation::Inst(inst),
+                    format!("{what}: argument {i} ({a}) has type {t}, expected {p}"),
+                );
             }
         }
     }
@@ -620,9 +635,7 @@ impl<'a> Verifier<'a> {
                 }
             }
             InstData::LoopMarker { .. } => {}
-            InstData::Jump { .. } | InstData::Brif { .. } | InstData::BrTable { .. } => {
-                self.branch(inst, data)
-            }
+            InstData::Jump { .. } | InstData::Brif { .. } | InstData::BrTable { .. } => self.branch(inst, data),
             InstData::Return { args } => {
                 let rets = self.decls().funcs[self.f].sig.returns.clone();
                 self.args_match(inst, "return", args, &rets);
@@ -665,8 +678,10 @@ impl<'a> Verifier<'a> {
     fn convert_types(&mut self, inst: Inst, op: Opcode, to: Type, from: Type) {
         let ok = match op {
             Opcode::Sext => from.is_int() && to.is_int() && to.bits() > from.bits(),
-            Opcode::Uext => (from.is_int() || from == Type::Bool) && to.is_int() && to.bits() > from.bits()
-                || from == Type::Bool && to == Type::I8,
+            Opcode::Uext => {
+                (from.is_int() || from == Type::Bool) && to.is_int() && to.bits() > from.bits()
+                    || from == Type::Bool && to == Type::I8
+            }
             Opcode::Trunc => from.is_int() && to.is_int() && to.bits() < from.bits(),
             Opcode::Sitofp | Opcode::Uitofp => from.is_int() && to.is_float(),
             Opcode::Fptosi | Opcode::Fptoui => from.is_float() && to.is_int(),
@@ -758,10 +773,10 @@ impl<'a> Verifier<'a> {
                     InstData::SlotOp { op: Opcode::SlotStart, slot } if func.slots.is_valid(slot) => {
                         starts[slot].push(inst)
                     }
-                    InstData::SlotOp { slot, .. } | InstData::SlotAddr { slot, .. } if func.slots.is_valid(slot) => {
-                        if self.domtree.is_reachable(b) {
-                            uses.push((b, inst, slot));
-                        }
+                    InstData::SlotOp { slot, .. } | InstData::SlotAddr { slot, .. }
+                        if func.slots.is_valid(slot) && self.domtree.is_reachable(b) =>
+                    {
+                        uses.push((b, inst, slot))
                     }
                     _ => {}
                 }

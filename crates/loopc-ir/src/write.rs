@@ -1,5 +1,5 @@
 //! The IR text printer. Output is deterministic (declaration and layout order only) and
-//! [`parse`](crate::parse) reads it back to an identical print.
+//! [`parse`](crate::parse()) reads it back to an identical print.
 //!
 //! Grammar (one item or instruction per line; `;` starts a comment):
 //! ```text

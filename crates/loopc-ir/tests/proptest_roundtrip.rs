@@ -59,7 +59,8 @@ impl Gen<'_, '_> {
             match s {
                 Stmt::Const(c) => vals.push(self.cur.iconst(Type::I64, *c)),
                 Stmt::Arith(op, a, b) => {
-                    let v = self.cur.binary(ARITH[*op as usize % ARITH.len()], Self::pick(vals, *a), Self::pick(vals, *b));
+                    let v =
+                        self.cur.binary(ARITH[*op as usize % ARITH.len()], Self::pick(vals, *a), Self::pick(vals, *b));
                     vals.push(v);
                 }
                 Stmt::Cmp(c, a, b) => {
@@ -96,7 +97,8 @@ impl Gen<'_, '_> {
                 Stmt::Loop(n, body) => {
                     let trips = self.cur.iconst(Type::I64, (*n % 4) as i64);
                     let zero = self.cur.iconst(Type::I64, 0);
-                    let (header, bodyb, exit) = (self.cur.create_block(), self.cur.create_block(), self.cur.create_block());
+                    let (header, bodyb, exit) =
+                        (self.cur.create_block(), self.cur.create_block(), self.cur.create_block());
                     let i = self.cur.append_block_param(header, Type::I64);
                     self.cur.jump(header, &[zero]);
                     self.cur.switch_to_block(header);

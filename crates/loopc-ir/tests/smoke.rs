@@ -13,7 +13,8 @@ fn print_tests_round_trip() {
         if !text.starts_with("test print") {
             continue;
         }
-        let body: String = text.lines().filter(|l| !l.starts_with(';') && !l.starts_with("test ")).map(|l| format!("{l}\n")).collect();
+        let body: String =
+            text.lines().filter(|l| !l.starts_with(';') && !l.starts_with("test ")).map(|l| format!("{l}\n")).collect();
         let body = body.trim_start_matches('\n');
         let m = loopc_ir::parse(body).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let printed = loopc_ir::module_to_string(&m);

@@ -16,6 +16,7 @@ BODIES = {
     'toUpperRune': '{ return rt.ToUpper(r) }',
     'toLowerRune': '{ return rt.ToLower(r) }',
     'simpleFold': '{ return rt.SimpleFold(r) }',
+    'isLetterOrDigit': '{ return rt.IsLetterOrDigit(r) }',
     'isPrintNonASCII': '{ return rt.IsPrint(r) }',
     'FormatFloat': '{ return rt.FormatFloat(f, fmt, prec, bitSize) }',
     'ParseFloat': '{ return rt.ParseFloat(s, bitSize) }',

@@ -27,6 +27,7 @@ func As(err error, target any) bool     { return errors.As(err, target) }
 func ToUpper(r rune) rune               { return unicode.ToUpper(r) }
 func ToLower(r rune) rune               { return unicode.ToLower(r) }
 func SimpleFold(r rune) rune            { return unicode.SimpleFold(r) }
+func IsLetterOrDigit(r rune) bool       { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 func IsPrint(r rune) bool               { return strconv.IsPrint(r) }
 func FormatFloat(f float64, c byte, prec, bits int) string {
 	return strconv.FormatFloat(f, c, prec, bits)

@@ -1,5 +1,5 @@
 // Package io is loopc's implementation of the subset of Go's io package that loopc
-// supports: the Writer interface that fmt.Fprint and friends write to.
+// supports: the Writer interface that fmt.Fprint and friends write to, and StringWriter.
 package io
 
 // Writer is the interface that wraps the basic Write method.
@@ -9,4 +9,9 @@ package io
 // write to stop early.
 type Writer interface {
 	Write(p []byte) (n int, err error)
+}
+
+// StringWriter is the interface that wraps the WriteString method.
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
 }

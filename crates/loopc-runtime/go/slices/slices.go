@@ -1,6 +1,7 @@
 // Package slices is loopc's implementation of the subset of Go's slices package that loopc
-// supports: searching, comparing, editing and sorting slices of any type, and the
-// iterator functions All, Values, Backward, Collect, AppendSeq and Sorted.
+// supports: searching, comparing, editing, compacting, concatenating, repeating and
+// sorting slices of any type, and the iterator functions All, Values, Backward, Chunk,
+// Collect, AppendSeq and Sorted.
 //
 // Unstable sorts use the same pattern-defeating quicksort as Go, so equal elements end up
 // in the same order as with gc.
@@ -39,6 +40,24 @@ func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 	return func(yield func(E) bool) {
 		for _, v := range s {
 			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Chunk returns an iterator over consecutive sub-slices of up to n elements of s. All but
+// the last sub-slice will have size n. All sub-slices are clipped to have no capacity
+// beyond the length. If s is empty, the sequence is empty: there is never an empty slice
+// in the sequence. Chunk panics if n is less than 1.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for i := 0; i < len(s); i += n {
+			end := i + min(n, len(s)-i)
+			if !yield(s[i:end:end]) {
 				return
 			}
 		}
@@ -166,6 +185,82 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 	return s
 }
 
+// Compact replaces consecutive runs of equal elements with a single copy, like the uniq
+// command found on Unix, and returns the modified slice, which may have a smaller length.
+// Compact zeroes the elements between the new length and the original length. Each
+// element is compared with its original predecessor, so NaNs are never merged.
+func Compact[S ~[]E, E comparable](s S) S {
+	if len(s) < 2 {
+		return s
+	}
+	w := 1
+	prev := s[0]
+	for i := 1; i < len(s); i++ {
+		v := s[i]
+		if v != prev {
+			s[w] = v
+			w++
+		}
+		prev = v
+	}
+	var zero E
+	for i := w; i < len(s); i++ {
+		s[i] = zero
+	}
+	return s[:w]
+}
+
+// Grow increases the slice's capacity, if necessary, to guarantee space for another n
+// elements. After Grow(n), at least n elements can be appended to the slice without
+// another allocation. If n is negative or too large to allocate the memory, Grow panics.
+func Grow[S ~[]E, E any](s S, n int) S {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		// Append rather than make, so that the capacity is rounded up as append does.
+		s = append(s[:cap(s)], make(S, n)...)[:len(s)]
+	}
+	return s
+}
+
+// Concat returns a new slice concatenating the passed in slices. If the concatenation is
+// empty, the result is nil.
+func Concat[S ~[]E, E any](slices ...S) S {
+	size := 0
+	for _, s := range slices {
+		size += len(s)
+		if size < 0 {
+			panic("len out of range")
+		}
+	}
+	out := Grow[S](nil, size)
+	for _, s := range slices {
+		out = append(out, s...)
+	}
+	return out
+}
+
+// Repeat returns a new slice that repeats the provided slice the given number of times.
+// The result has length and capacity (len(x) * count). The result is never nil. Repeat
+// panics if count is negative or if the result of (len(x) * count) overflows.
+func Repeat[S ~[]E, E any](x S, count int) S {
+	if count < 0 {
+		panic("cannot be negative")
+	}
+	const maxInt = int(^uint(0) >> 1)
+	if count > 0 && len(x) > maxInt/count {
+		panic("the result of (len(x) * count) overflows")
+	}
+	out := make(S, len(x)*count)
+	// Double the filled prefix until the result is full.
+	n := copy(out, x)
+	for n < len(out) {
+		n += copy(out[n:], out[:n])
+	}
+	return out
+}
+
 // Clone returns a copy of the slice. The elements are copied using assignment, so this is
 // a shallow clone. The result may have additional unused capacity; a nil s stays nil.
 func Clone[S ~[]E, E any](s S) S {
@@ -204,6 +299,38 @@ func Min[S ~[]E, E cmp.Ordered](x S) E {
 	m := x[0]
 	for i := 1; i < len(x); i++ {
 		m = min(m, x[i])
+	}
+	return m
+}
+
+// MaxFunc returns the maximal value in x, using cmp to compare elements. It panics if x is
+// empty. If there is more than one maximal element according to the cmp function, MaxFunc
+// returns the first one.
+func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MaxFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) > 0 {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// MinFunc returns the minimal value in x, using cmp to compare elements. It panics if x is
+// empty. If there is more than one minimal element according to the cmp function, MinFunc
+// returns the first one.
+func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MinFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) < 0 {
+			m = x[i]
+		}
 	}
 	return m
 }
@@ -265,6 +392,26 @@ func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
 		}
 	}
 	return i, i < n && (x[i] == target || (isNaN(x[i]) && isNaN(target)))
+}
+
+// BinarySearchFunc works like BinarySearch, but uses a custom comparison function. The
+// slice must be sorted in increasing order, where "increasing" is defined by cmp. cmp
+// should return 0 if the slice element matches the target, a negative number if the slice
+// element precedes the target, or a positive number if the slice element follows the
+// target.
+func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
+	n := len(x)
+	// Invariant: cmp(x[i-1], target) < 0, cmp(x[j], target) >= 0.
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+		if cmp(x[h], target) < 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(x[i], target) == 0
 }
 
 // isNaN reports whether x is a NaN without requiring the math package.

@@ -1,8 +1,10 @@
 // Package strings is loopc's implementation of the subset of Go's strings package that
-// loopc supports: searching, splitting, joining, trimming, case mapping and the Builder.
+// loopc supports: searching, splitting, joining, trimming, case mapping, the Builder and
+// the Replacer.
 //
-// Everything is plain Go except the Unicode case tables behind ToUpper, ToLower and
-// EqualFold on non-ASCII text, which the runtime provides.
+// Everything is plain Go except the Unicode tables behind ToUpper, ToLower, ToTitle,
+// Title and EqualFold on non-ASCII text (case mappings, and the letter and digit classes
+// Title's word boundaries need), which the runtime provides.
 package strings
 
 import (
@@ -309,6 +311,14 @@ func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
 // sequence.
 func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 
+// SplitAfterN slices s into substrings after each instance of sep and returns a slice of
+// those substrings, with the count n as in SplitN.
+func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(sep), n) }
+
+// SplitAfter slices s into all substrings after each instance of sep and returns a slice
+// of those substrings. If sep is empty, SplitAfter splits after each UTF-8 sequence.
+func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
+
 // isSpace reports whether r is white space as defined by Unicode's White_Space property
 // (unicode.IsSpace).
 func isSpace(r rune) bool {
@@ -355,6 +365,34 @@ func Fields(s string) []string {
 	}
 	if start >= 0 {
 		a[na] = s[start:]
+	}
+	return a
+}
+
+// FieldsFunc splits the string s at each run of Unicode code points c satisfying f(c) and
+// returns an array of slices of s. If all code points in s satisfy f(c) or the string is
+// empty, an empty slice is returned. f is called exactly once for each rune, in order
+// (invalid UTF-8 bytes are passed as utf8.RuneError).
+func FieldsFunc(s string, f func(rune) bool) []string {
+	// Record the field boundaries first, then slice them out, so that f runs once per rune.
+	var bounds []int
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				bounds = append(bounds, start, i)
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		bounds = append(bounds, start, len(s))
+	}
+	a := make([]string, len(bounds)/2)
+	for i := range a {
+		a[i] = s[bounds[2*i]:bounds[2*i+1]]
 	}
 	return a
 }
@@ -552,6 +590,70 @@ func toLowerRune(r rune) rune
 // Implemented by the runtime (issue 5).
 func simpleFold(r rune) rune
 
+// toTitleRune maps r to title case (unicode.ToTitle). Title case equals upper case
+// except for the Latin digraphs DŽ, LJ, NJ and DZ (whose title case is the capital-small
+// form) and Georgian Mkhedruli letters (which are their own title case, although Unicode
+// gives them Mtavruli upper-case forms); gocheck compares this with unicode.ToTitle on
+// every code point.
+func toTitleRune(r rune) rune {
+	switch {
+	case 0x1C4 <= r && r <= 0x1CC:
+		return 0x1C5 + (r-0x1C4)/3*3
+	case 0x1F1 <= r && r <= 0x1F3:
+		return 0x1F2
+	case 0x10D0 <= r && r <= 0x10FA, 0x10FD <= r && r <= 0x10FF:
+		return r
+	case r < utf8.RuneSelf:
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return toUpperRune(r)
+}
+
+// ToTitle returns a copy of the string s with all Unicode letters mapped to their Unicode
+// title case.
+func ToTitle(s string) string {
+	return Map(toTitleRune, s)
+}
+
+// isLetterOrDigit reports whether r is a Unicode letter or decimal digit
+// (unicode.IsLetter(r) || unicode.IsDigit(r)).
+// Implemented by the runtime (issue 5).
+func isLetterOrDigit(r rune) bool
+
+// isWordSeparator reports whether r separates words for Title: ASCII characters other
+// than letters, digits and underscore, and non-ASCII white space.
+func isWordSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if isLetterOrDigit(r) {
+		return false
+	}
+	return isSpace(r)
+}
+
+// Title returns a copy of the string s with all Unicode letters that begin words mapped
+// to their Unicode title case. A word begins after a separator: an ASCII character other
+// than a letter, digit or underscore, or Unicode white space.
+//
+// Deprecated: The rule Title uses for word boundaries does not handle Unicode punctuation
+// properly.
+func Title(s string) string {
+	// Map calls the mapping once per rune, in order, so the previous rune can be tracked.
+	prev := ' '
+	return Map(func(r rune) rune {
+		atStart := isWordSeparator(prev)
+		prev = r
+		if atStart {
+			return toTitleRune(r)
+		}
+		return r
+	}, s)
+}
+
 // EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal under simple
 // Unicode case-folding, which is a more general form of case-insensitivity.
 func EqualFold(s, t string) bool {
@@ -625,6 +727,24 @@ func trimRightFunc(s string, f func(rune) bool) string {
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// TrimFunc returns a slice of the string s with all leading and trailing Unicode code
+// points c satisfying f(c) removed.
+func TrimFunc(s string, f func(rune) bool) string {
+	return trimRightFunc(trimLeftFunc(s, f), f)
+}
+
+// TrimLeftFunc returns a slice of the string s with all leading Unicode code points c
+// satisfying f(c) removed.
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	return trimLeftFunc(s, f)
+}
+
+// TrimRightFunc returns a slice of the string s with all trailing Unicode code points c
+// satisfying f(c) removed.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	return trimRightFunc(s, f)
 }
 
 // TrimSpace returns a slice of the string s, with all leading and trailing white space
@@ -713,6 +833,20 @@ func Lines(s string) iter.Seq[string] {
 // yields the same strings that would be returned by Split(s, sep), but without
 // constructing the slice. It returns a single-use iterator.
 func SplitSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, 0)
+}
+
+// SplitAfterSeq returns an iterator over substrings of s split after each instance of
+// sep. The iterator yields the same strings that would be returned by SplitAfter(s, sep),
+// but without constructing the slice. It returns a single-use iterator.
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, len(sep))
+}
+
+// splitSeq is SplitSeq (sepSave 0) and SplitAfterSeq (sepSave len(sep)). The iterator
+// consumes s as it goes, so a second run yields nothing (or "" for a non-empty sep), as
+// with gc.
+func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		if len(sep) == 0 {
 			for len(s) > 0 {
@@ -729,7 +863,7 @@ func SplitSeq(s, sep string) iter.Seq[string] {
 			if i < 0 {
 				break
 			}
-			frag := s[:i]
+			frag := s[:i+sepSave]
 			if !yield(frag) {
 				return
 			}
@@ -767,4 +901,211 @@ func FieldsSeq(s string) iter.Seq[string] {
 			yield(s[start:])
 		}
 	}
+}
+
+// FieldsFuncSeq returns an iterator over substrings of s split around runs of Unicode code
+// points satisfying f(c). The iterator yields the same strings that would be returned by
+// FieldsFunc(s), but without constructing the slice.
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			size := 1
+			r := rune(s[i])
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------------------
+// Replacer. Every Replacer has the same meaning: scanning s from the left, at each
+// position the earliest (old, new) pair in argument order whose old string starts there
+// is replaced, and scanning resumes after it; an empty old string matches at every byte
+// position (not rune position) and at the end, but never twice in a row at the same
+// position. Like gc, NewReplacer picks an algorithm from the pairs (one old string of two
+// or more bytes; single-byte olds with single-byte news; single-byte olds; anything
+// else); they all give that same result, the specialised ones faster.
+//
+// Replacer.WriteString is not provided: its io.Writer parameter would make strings import
+// io (this package imports only iter and unicode/utf8), and gc splits its writes
+// differently for each algorithm.
+
+// Algorithms a Replacer can use, chosen by NewReplacer as gc chooses them.
+const (
+	replaceGeneric    = iota // any pairs: earliest matching pair at each position
+	replaceSingle            // one pair whose old string has two or more bytes
+	replaceByte              // every old and new string is a single byte
+	replaceByteString        // every old string is a single byte
+)
+
+// Replacer replaces a list of strings with replacements. It is safe for concurrent use by
+// multiple goroutines.
+type Replacer struct {
+	kind   int
+	oldnew []string // the (old, new) pairs, flattened, copied from NewReplacer's arguments
+
+	// replaceByte: byteMap[b] is the byte that replaces b (b itself if none does).
+	byteMap []byte
+	// replaceByteString: when hasRepl[b], byte b is replaced by repl[b].
+	hasRepl []bool
+	repl    []string
+
+	// replaceGeneric: byFirst[b] lists, in argument order, the pair indexes whose old
+	// string starts with byte b; emptyPair is the first pair whose old string is empty,
+	// or -1. The tables of the other algorithms are nil; these have 256 entries.
+	byFirst   [][]int
+	emptyPair int
+}
+
+// NewReplacer returns a new Replacer from a list of old, new string pairs. Replacements
+// are performed in the order they appear in the target string, without overlapping
+// matches. The old string comparisons are done in argument order.
+//
+// NewReplacer panics if given an odd number of arguments.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	r := &Replacer{oldnew: append([]string(nil), oldnew...), emptyPair: -1}
+	if len(oldnew) == 2 && len(oldnew[0]) > 1 {
+		r.kind = replaceSingle
+		return r
+	}
+	r.kind = replaceByte
+	for i := 0; i < len(oldnew); i += 2 {
+		if len(oldnew[i]) != 1 {
+			r.kind = replaceGeneric
+			break
+		}
+		if len(oldnew[i+1]) != 1 {
+			r.kind = replaceByteString
+		}
+	}
+	switch r.kind {
+	case replaceByte:
+		r.byteMap = make([]byte, 256)
+		for b := 0; b < 256; b++ {
+			r.byteMap[b] = byte(b)
+		}
+		// The first pair for a byte wins: fill from the last pair to the first.
+		for i := len(oldnew) - 2; i >= 0; i -= 2 {
+			r.byteMap[oldnew[i][0]] = oldnew[i+1][0]
+		}
+	case replaceByteString:
+		r.hasRepl = make([]bool, 256)
+		r.repl = make([]string, 256)
+		for i := len(oldnew) - 2; i >= 0; i -= 2 {
+			b := oldnew[i][0]
+			r.hasRepl[b] = true
+			r.repl[b] = oldnew[i+1]
+		}
+	case replaceGeneric:
+		r.byFirst = make([][]int, 256)
+		for i := 0; i < len(oldnew); i += 2 {
+			old := oldnew[i]
+			if old == "" {
+				if r.emptyPair < 0 {
+					r.emptyPair = i / 2
+				}
+				continue
+			}
+			r.byFirst[old[0]] = append(r.byFirst[old[0]], i/2)
+		}
+	}
+	return r
+}
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	switch r.kind {
+	case replaceSingle:
+		return Replace(s, r.oldnew[0], r.oldnew[1], -1)
+	case replaceByte:
+		var buf []byte // allocated at the first change
+		for i := 0; i < len(s); i++ {
+			if c := r.byteMap[s[i]]; c != s[i] {
+				if buf == nil {
+					buf = []byte(s)
+				}
+				buf[i] = c
+			}
+		}
+		if buf == nil {
+			return s
+		}
+		return string(buf)
+	case replaceByteString:
+		var b Builder
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; r.hasRepl[c] {
+				b.WriteString(r.repl[c])
+			} else {
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
+	var b Builder
+	r.replaceAny(&b, s)
+	return b.String()
+}
+
+// match returns the earliest pair whose old string starts s[i:], ignoring empty old
+// strings when skipEmpty, or -1.
+func (r *Replacer) match(s string, i int, skipEmpty bool) int {
+	best := -1
+	if !skipEmpty {
+		best = r.emptyPair
+	}
+	if i < len(s) {
+		for _, p := range r.byFirst[s[i]] {
+			if best >= 0 && p > best {
+				break
+			}
+			if HasPrefix(s[i:], r.oldnew[2*p]) {
+				best = p
+				break
+			}
+		}
+	}
+	return best
+}
+
+// replaceAny appends s with the pairs replaced to b: at each position the earliest
+// pair whose old string starts there (an empty old string only if the previous step did
+// not match an empty old string at this very position), else the byte itself.
+func (r *Replacer) replaceAny(b *Builder, s string) {
+	last := 0
+	prevEmpty := false
+	for i := 0; i <= len(s); {
+		p := r.match(s, i, prevEmpty)
+		if p < 0 {
+			prevEmpty = false
+			i++
+			continue
+		}
+		old := r.oldnew[2*p]
+		prevEmpty = old == ""
+		b.WriteString(s[last:i])
+		b.WriteString(r.oldnew[2*p+1])
+		i += len(old)
+		last = i
+	}
+	b.WriteString(s[last:])
 }

@@ -17,6 +17,12 @@
 //!   directives (see [`filecheck`]). With `BLESS=1` the directives are rewritten as a precise
 //!   `check`/`nextln` transcript of the current output.
 //!
+//! - `test run`: the module must verify; every `; run: @f(ARGS) == RESULTS` directive calls
+//!   `@f` in the reference interpreter ([`loopc_ir::interp`]) and compares the results
+//!   (integers, `true`/`false`, floats as printed by Rust's `{:?}`). `test pass` files may
+//!   carry `; run:` directives too: they are checked before *and* after the passes, so a
+//!   pass test also checks that the pass preserves meaning.
+//!
 //! A file without a `test` line, or whose kind needs expectations and has none, fails:
 //! tests that assert nothing are rejected. This library does no I/O; the `filetests` test
 //! binary reads the files and runs one named test per file.
@@ -53,6 +59,8 @@ pub enum TestKind {
     Verifier,
     /// Passes by name.
     Pass(Vec<String>),
+    /// Interpreted calls.
+    Run,
 }
 
 /// Reads the `test ...` line (the first line that is neither blank nor a comment).
@@ -67,6 +75,7 @@ pub fn test_kind(text: &str) -> Result<TestKind, Failure> {
     match words.next() {
         Some("print") => Ok(TestKind::Print),
         Some("verifier") => Ok(TestKind::Verifier),
+        Some("run") => Ok(TestKind::Run),
         Some("pass") => {
             let passes: Vec<String> = words.map(str::to_string).collect();
             if passes.is_empty() {
@@ -98,7 +107,109 @@ pub fn run(text: &str, bless: bool) -> Result<Option<String>, Failure> {
         TestKind::Print => run_print(text).map(|()| None),
         TestKind::Verifier => run_verifier(text).map(|()| None),
         TestKind::Pass(passes) => run_pass(text, &passes, bless),
+        TestKind::Run => run_run(text).map(|()| None),
     }
+}
+
+/// One `; run: @f(ARGS) == RESULTS` directive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunDirective {
+    /// 1-based line.
+    pub line: u32,
+    /// The function's name.
+    pub func: String,
+    /// Argument literals.
+    pub args: Vec<String>,
+    /// Expected result literals.
+    pub expected: Vec<String>,
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()
+}
+
+/// Reads the `; run:` directives of a file.
+pub fn run_directives(text: &str) -> Result<Vec<RunDirective>, Failure> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(rest) = line.trim_start().strip_prefix(';').map(str::trim_start) else { continue };
+        let Some(rest) = rest.strip_prefix("run:") else { continue };
+        let bad = || Failure(format!("line {}: expected `; run: @f(ARGS) == RESULTS`", i + 1));
+        let (call, expected) = rest.split_once("==").ok_or_else(bad)?;
+        let call = call.trim().strip_prefix('@').ok_or_else(bad)?;
+        let (func, args) = call.split_once('(').ok_or_else(bad)?;
+        let args = args.strip_suffix(')').ok_or_else(bad)?;
+        out.push(RunDirective {
+            line: i as u32 + 1,
+            func: func.trim().to_string(),
+            args: split_list(args),
+            expected: split_list(expected),
+        });
+    }
+    Ok(out)
+}
+
+fn literal(ty: loopc_ir::Type, s: &str) -> Option<loopc_ir::interp::Val> {
+    use loopc_ir::interp::Val;
+    use loopc_ir::Type;
+    match ty {
+        Type::Bool => match s {
+            "true" => Some(Val(1)),
+            "false" => Some(Val(0)),
+            _ => None,
+        },
+        Type::F64 => s.parse::<f64>().ok().map(Val::f64),
+        Type::F32 => s.parse::<f32>().ok().map(Val::f32),
+        _ => s.parse::<i64>().ok().map(|v| Val::int(ty, v)),
+    }
+}
+
+/// Runs every directive against `m`; `when` names the stage in failure messages.
+pub fn check_runs(m: &Module, runs: &[RunDirective], when: &str) -> Result<(), Failure> {
+    use loopc_ir::interp::{Interpreter, NoImports};
+    for r in runs {
+        let at = format!("line {} ({when})", r.line);
+        let f = m.decls.func_by_name(&r.func).ok_or_else(|| Failure(format!("{at}: no function @{}", r.func)))?;
+        let sig = &m.decls.funcs[f].sig;
+        if r.args.len() != sig.params.len() || r.expected.len() != sig.returns.len() {
+            return fail(format!("{at}: @{} has signature {sig}", r.func));
+        }
+        let mut args = Vec::new();
+        for (a, &ty) in r.args.iter().zip(&sig.params) {
+            args.push(literal(ty, a).ok_or_else(|| Failure(format!("{at}: `{a}` is not a {ty}")))?);
+        }
+        let mut it = Interpreter::new(m, NoImports, 10_000_000).map_err(|t| Failure(format!("{at}: {t}")))?;
+        let got = it.call(f, &args).map_err(|t| Failure(format!("{at}: trapped: {t}")))?;
+        let got: Vec<String> = got.iter().zip(&sig.returns).map(|(v, &ty)| v.display(ty)).collect();
+        let want: Vec<String> = r
+            .expected
+            .iter()
+            .zip(&sig.returns)
+            .map(|(e, &ty)| literal(ty, e).map_or_else(|| e.clone(), |v| v.display(ty)))
+            .collect();
+        if got != want {
+            return fail(format!(
+                "{at}: @{}({}) returned {}, expected {}",
+                r.func,
+                r.args.join(", "),
+                got.join(", "),
+                want.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn run_run(text: &str) -> Result<(), Failure> {
+    let runs = run_directives(text)?;
+    if runs.is_empty() {
+        return fail("a run test needs `; run:` directives");
+    }
+    let parsed = parse(text)?;
+    if let Err(errors) = loopc_ir::verify(&parsed.module) {
+        return fail(format!("the module does not verify:\n{}", verifier_report(&errors)));
+    }
+    check_runs(&parsed.module, &runs, "run")
 }
 
 fn diff(expected: &str, actual: &str) -> String {
@@ -117,7 +228,10 @@ fn run_print(text: &str) -> Result<(), Failure> {
         + "\n";
     let printed = loopc_ir::module_to_string(&parsed.module);
     if printed != expected {
-        return fail(format!("printing the parsed module does not reproduce the input:\n{}", diff(&expected, &printed)));
+        return fail(format!(
+            "printing the parsed module does not reproduce the input:\n{}",
+            diff(&expected, &printed)
+        ));
     }
     if let Err(errors) = loopc_ir::verify(&parsed.module) {
         return fail(format!("the module does not verify:\n{}", verifier_report(&errors)));
@@ -165,11 +279,15 @@ fn run_verifier(text: &str) -> Result<(), Failure> {
     let mut report = String::new();
     for e in &errors {
         let line = error_line(&parsed.lines, e);
-        let hit = annotations.iter().enumerate().find(|(i, (l, t))| !matched[*i] && Some(*l) == line && e.message.contains(t.as_str()));
+        let hit = annotations
+            .iter()
+            .enumerate()
+            .find(|(i, (l, t))| !matched[*i] && Some(*l) == line && e.message.contains(t.as_str()));
         match hit {
             Some((i, _)) => matched[i] = true,
             None => {
-                let _ = writeln!(report, "unexpected error on line {}: {e}", line.map_or("?".into(), |l| l.to_string()));
+                let _ =
+                    writeln!(report, "unexpected error on line {}: {e}", line.map_or("?".into(), |l| l.to_string()));
             }
         }
     }
@@ -212,11 +330,14 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
     if let Err(errors) = loopc_ir::verify(&m) {
         return fail(format!("the input does not verify:\n{}", verifier_report(&errors)));
     }
+    let runs = run_directives(text)?;
+    check_runs(&m, &runs, "before the passes")?;
     let names: Vec<&str> = passes.iter().map(String::as_str).collect();
     let mut pm = PassManager::from_names(&names).map_err(|e| Failure(e.to_string()))?;
     pm.verify = true;
     let mut cx = PassCx::default();
     pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
+    check_runs(&m, &runs, "after the passes")?;
     let output = pass_output(&m, &cx);
     let directives = filecheck::directives(text).map_err(Failure)?;
     if bless && filecheck::is_transcript(&directives) {

@@ -35,7 +35,8 @@ fn main() {
         .map(|path| {
             let name = path.strip_prefix(&root).unwrap_or(&path).with_extension("").display().to_string();
             Trial::test(name, move || {
-                let text = std::fs::read_to_string(&path).map_err(|e| Failed::from(format!("{}: {e}", path.display())))?;
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| Failed::from(format!("{}: {e}", path.display())))?;
                 match loopc_filetest::run(&text, bless) {
                     Ok(None) => Ok(()),
                     Ok(Some(new_text)) => std::fs::write(&path, new_text)

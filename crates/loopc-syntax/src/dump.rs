@@ -86,6 +86,9 @@ impl Dumper<'_> {
                 None => format!("Import {:?}", i.path),
             };
             self.line(1, &head, i.span, Some(i.id));
+            if let Some(n) = &i.name {
+                self.ident(2, "Name", n);
+            }
         }
         for d in &f.decls {
             self.decl(1, d);

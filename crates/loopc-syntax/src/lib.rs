@@ -97,3 +97,6 @@ fn parse_here(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic
     }
     (parsed.file, diags)
 }
+
+#[cfg(test)]
+mod robustness_tests;

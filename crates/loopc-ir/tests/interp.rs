@@ -27,7 +27,7 @@ fn loop_closures_share_or_renew_the_variable() {
         .replace("decl 0:48-49 loop loop0", "decl 0:48-49 loop loop0 heap");
     let m = loopc_ir::parse(&renewed).expect("valid");
     loopc_ir::verify(&m).expect("verifies");
-    assert_eq!(run(&m, "main.f", &[Val(0)]), Ok(vec![Val(0 + 1 + 2)]));
+    assert_eq!(run(&m, "main.f", &[Val(0)]), Ok(vec![Val(3)]), "0 + 1 + 2");
     // A stack slot has one frame area: renewing it shares storage, so the closures that
     // outlive their iteration see 3 again. This is why escape analysis must choose heap here.
     let stack = renewed.replace("loop loop0 heap", "loop loop0 stack");

@@ -101,13 +101,12 @@ impl CallGraph {
             let body = &m.bodies[f];
             let mut callees: Vec<FuncRef> = Vec::new();
             for inst in body.insts() {
-                match body.dfg.insts[inst] {
-                    InstData::Call { func, .. } | InstData::MakeClosure { func, .. } | InstData::FuncAddr { func } => {
-                        if !callees.contains(&func) {
-                            callees.push(func);
-                        }
+                if let InstData::Call { func, .. } | InstData::MakeClosure { func, .. } | InstData::FuncAddr { func } =
+                    body.dfg.insts[inst]
+                {
+                    if !callees.contains(&func) {
+                        callees.push(func);
                     }
-                    _ => {}
                 }
             }
             for c in callees {

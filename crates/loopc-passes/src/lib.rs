@@ -1,6 +1,6 @@
 //! loopc's IR passes and the machinery that runs them.
 //!
-//! Position in the compiler: lowering produces a [`Module`]; the driver builds a
+//! Position in the compiler: lowering produces a [`loopc_ir::Module`]; the driver builds a
 //! [`PassManager`] from the declarative [`PIPELINE`] (plus `-d=` options in [`PassCx`]) and
 //! runs it; codegen consumes the result. Passes never see the AST or Cranelift, never print
 //! (remarks leave as data in [`PassCx`]), and never keep state between runs.
@@ -26,4 +26,3 @@ pub mod remark;
 pub use analysis::{CallGraph, LoopForest, NaturalLoop};
 pub use manager::{pass_by_name, Changed, Pass, PassCx, PassManager, PipelineError, UnknownPass, PIPELINE};
 pub use remark::{Remark, RemarkKind};
-

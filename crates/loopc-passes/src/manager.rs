@@ -304,7 +304,11 @@ mod tests {
         assert_eq!(cx.dumps[0].0, "cleanup");
         assert!(!cx.dumps[0].1.contains("iconst.i64 2"));
         assert_eq!(cx.timings.len(), 1);
-        assert!(matches!(m.bodies[f].dfg.insts[m.bodies[f].layout.last_inst(m.bodies[f].layout.entry_block().expect("entry")).expect("term")], InstData::Return { .. }));
+        assert!(matches!(
+            m.bodies[f].dfg.insts
+                [m.bodies[f].layout.last_inst(m.bodies[f].layout.entry_block().expect("entry")).expect("term")],
+            InstData::Return { .. }
+        ));
     }
 
     #[test]

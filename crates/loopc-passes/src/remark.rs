@@ -69,12 +69,16 @@ mod tests {
     fn wording_matches_gc() {
         let mut map = SourceMap::new();
         let f = map.add("main.go", "package main\n\tfor i := 0; i < 3; i++ {\n");
+        let r =
+            Remark { span: Span::point(f, 18), kind: RemarkKind::LoopVarPerIteration { name: "i".into(), heap: true } };
+        assert_eq!(
+            r.to_diagnostic(&map).render_go(&map),
+            "main.go:2:6: loop variable i now per-iteration, heap-allocated"
+        );
         let r = Remark {
-            span: Span::point(f, 18),
-            kind: RemarkKind::LoopVarPerIteration { name: "i".into(), heap: true },
+            span: Span::point(f, 14),
+            kind: RemarkKind::LoopModified { range: false, end: Span::point(FileId(0), 30) },
         };
-        assert_eq!(r.to_diagnostic(&map).render_go(&map), "main.go:2:6: loop variable i now per-iteration, heap-allocated");
-        let r = Remark { span: Span::point(f, 14), kind: RemarkKind::LoopModified { range: false, end: Span::point(FileId(0), 30) } };
         assert_eq!(r.message(&map), "for loop ending at 2:18 was modified");
     }
 }

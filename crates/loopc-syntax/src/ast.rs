@@ -73,6 +73,8 @@ pub struct ImportSpec {
 }
 
 /// A top-level or local declaration.
+// The AST's shape is a contract with the checker: variants stay unboxed.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decl {
     /// `func name(...) ...` or a method.
@@ -555,6 +557,8 @@ pub enum BranchKind {
 }
 
 /// What a statement is.
+// The AST's shape is a contract with the checker: variants stay unboxed.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     /// A placeholder after a syntax error.

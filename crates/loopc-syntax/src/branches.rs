@@ -290,7 +290,8 @@ impl LabelScope<'_, '_> {
                     }
                 }
                 StmtKind::Select { clauses } => {
-                    let inner = Targets { breaks: Some(BreakTarget::Select), continues: ctxt.continues, case_index: None };
+                    let inner =
+                        Targets { breaks: Some(BreakTarget::Select), continues: ctxt.continues, case_index: None };
                     for cc in clauses {
                         let got = self.block_branches(Some(b), inner, lstmt, cc.span.lo, &cc.body);
                         fwd.extend(got);

@@ -359,11 +359,7 @@ impl Dumper<'_> {
                 self.expr(d, x);
             }
             StmtKind::Assign { lhs, op, define, rhs, .. } => {
-                let op = if *define {
-                    ":=".to_string()
-                } else {
-                    format!("{}=", op.map_or("", |o| o.as_str()))
-                };
+                let op = if *define { ":=".to_string() } else { format!("{}=", op.map_or("", |o| o.as_str())) };
                 self.line(depth, &format!("AssignStmt {op}"), s.span, id);
                 self.role(d, "lhs");
                 for x in lhs {
@@ -437,7 +433,12 @@ impl Dumper<'_> {
             StmtKind::Select { clauses } => {
                 self.line(depth, "SelectStmt", s.span, id);
                 for c in clauses {
-                    self.line(d, if c.comm.is_some() { "CommClause case" } else { "CommClause default" }, c.span, Some(c.id));
+                    self.line(
+                        d,
+                        if c.comm.is_some() { "CommClause case" } else { "CommClause default" },
+                        c.span,
+                        Some(c.id),
+                    );
                     if let Some(comm) = &c.comm {
                         self.stmt(d + 1, comm);
                     }

@@ -291,8 +291,30 @@ impl GTok {
 }
 
 const KEYWORDS: [&str; 25] = [
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
-    "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
     "var",
 ];
 
@@ -407,7 +429,9 @@ impl<'a> GoScanner<'a> {
                         GTok::Ident
                     }
                 };
-            } else if (i32::from(b'0')..=i32::from(b'9')).contains(&ch) || (ch == i32::from(b'.') && self.peek().is_ascii_digit()) {
+            } else if (i32::from(b'0')..=i32::from(b'9')).contains(&ch)
+                || (ch == i32::from(b'.') && self.peek().is_ascii_digit())
+            {
                 insert_semi = true;
                 tok = self.scan_number()?;
                 lit = &self.src[pos..self.offset];
@@ -835,10 +859,16 @@ impl<'a> GoScanner<'a> {
         let e = self.ch | 0x20;
         if e == i32::from(b'e') || e == i32::from(b'p') {
             if e == i32::from(b'e') && prefix != 0 && prefix != b'0' {
-                return Err((self.offset, format!("{} exponent requires decimal mantissa", quote_rune(ch_of(self.ch)))));
+                return Err((
+                    self.offset,
+                    format!("{} exponent requires decimal mantissa", quote_rune(ch_of(self.ch))),
+                ));
             }
             if e == i32::from(b'p') && prefix != b'x' {
-                return Err((self.offset, format!("{} exponent requires hexadecimal mantissa", quote_rune(ch_of(self.ch)))));
+                return Err((
+                    self.offset,
+                    format!("{} exponent requires hexadecimal mantissa", quote_rune(ch_of(self.ch))),
+                ));
             }
             self.next()?;
             tok = GTok::Float;
@@ -1022,8 +1052,7 @@ impl<'a> HeaderParser<'a> {
 /// go/build's `isValidImport`.
 fn is_valid_import(s: &str) -> bool {
     const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
-    !s.is_empty()
-        && s.chars().all(|c| crate::quote::is_print(c) && !c.is_whitespace() && !ILLEGAL.contains(c))
+    !s.is_empty() && s.chars().all(|c| crate::quote::is_print(c) && !c.is_whitespace() && !ILLEGAL.contains(c))
 }
 
 #[cfg(test)]
@@ -1052,14 +1081,26 @@ mod tests {
         assert_eq!(err("package 42\n").as_deref(), Some("1:9: expected 'IDENT', found 42"));
         assert_eq!(err("package \"main\"\n").as_deref(), Some("1:9: expected 'IDENT', found \"main\""));
         assert_eq!(err("package main\n\nimport 42\n").as_deref(), Some("3:8: import path must be a string"));
-        assert_eq!(err("package main\n\nimport (\n\t\"fmt\"\n\nfunc main() {}\n").as_deref(), Some("6:1: missing import path"));
-        assert_eq!(err("package main\n\nimport (\n\t\"fmt\" \"os\"\n)\n").as_deref(), Some("4:8: expected ';', found \"os\""));
-        assert_eq!(err("package main\n\nimport \"fmt\n\nfunc main() {}\n").as_deref(), Some("3:8: string literal not terminated"));
+        assert_eq!(
+            err("package main\n\nimport (\n\t\"fmt\"\n\nfunc main() {}\n").as_deref(),
+            Some("6:1: missing import path")
+        );
+        assert_eq!(
+            err("package main\n\nimport (\n\t\"fmt\" \"os\"\n)\n").as_deref(),
+            Some("4:8: expected ';', found \"os\"")
+        );
+        assert_eq!(
+            err("package main\n\nimport \"fmt\n\nfunc main() {}\n").as_deref(),
+            Some("3:8: string literal not terminated")
+        );
         assert_eq!(err("package main\n\nimport x\n\nfunc main() {}\n").as_deref(), Some("3:9: missing import path"));
         assert_eq!(err("package main /* open\n\nfunc main() {}\n").as_deref(), Some("1:14: comment not terminated"));
         assert_eq!(err("@package main\n").as_deref(), Some("1:1: illegal character U+0040 '@'"));
         assert_eq!(err("package main\n\nimport \"\\q\"\n").as_deref(), Some("3:10: unknown escape sequence"));
-        assert_eq!(err("package main\n\nimport (\n\t\"fmt\",\n\t\"os\"\n)\n").as_deref(), Some("4:7: expected ';', found ','"));
+        assert_eq!(
+            err("package main\n\nimport (\n\t\"fmt\",\n\t\"os\"\n)\n").as_deref(),
+            Some("4:7: expected ';', found ','")
+        );
         assert_eq!(err("").as_deref(), Some("1:1: expected 'package', found 'EOF'"));
         assert_eq!(err("package main\n\nimport \"a b\"\n").as_deref(), Some("3:8: invalid import path: a b"));
         assert_eq!(err("\u{feff}package 42\n").as_deref(), Some("1:9: expected 'IDENT', found 42"));

@@ -247,7 +247,8 @@ impl<'a> Scanner<'a> {
 
         loop {
             // Skip white space.
-            let mut blank = self.ch_pos() == 0 || self.src.as_bytes().get(self.ch_pos().wrapping_sub(1)) == Some(&b'\n');
+            let mut blank =
+                self.ch_pos() == 0 || self.src.as_bytes().get(self.ch_pos().wrapping_sub(1)) == Some(&b'\n');
             while self.ch == i32::from(b' ')
                 || self.ch == i32::from(b'\t')
                 || (self.ch == i32::from(b'\n') && !nlsemi)
@@ -914,9 +915,10 @@ mod tests {
         assert_eq!(tokens("x\n"), ["name:x", ";:newline", "EOF"]);
         assert_eq!(tokens("x"), ["name:x", ";:EOF", "EOF"]);
         assert_eq!(tokens("return\nbreak\n"), ["return", ";:newline", "break", ";:newline", "EOF"]);
-        assert_eq!(tokens("x++\n)\n]\n}\n"), [
-            "name:x", "opop:+", ";:newline", ")", ";:newline", "]", ";:newline", "}", ";:newline", "EOF"
-        ]);
+        assert_eq!(
+            tokens("x++\n)\n]\n}\n"),
+            ["name:x", "opop:+", ";:newline", ")", ";:newline", "]", ";:newline", "}", ";:newline", "EOF"]
+        );
         // No semicolon after operators, `(`, or keywords like `if`.
         assert_eq!(tokens("x +\ny\n"), ["name:x", "op:+", "name:y", ";:newline", "EOF"]);
         assert_eq!(tokens("if\n{\n"), ["if", "{", "EOF"]);
@@ -936,8 +938,31 @@ mod tests {
     #[test]
     fn number_literals() {
         for ok in [
-            "0", "42", "0x2a", "0X2A", "0o17", "0O17", "017", "0b101", "1_000", "0x_1f", "1.5", "1.", ".5", "1e9",
-            "1E+9", "1e-9", "0x1p-2", "0x1.8p1", "0X.8P0", "2i", "1.5i", "0x10i", "0o7i", "1_0.2_5e1_0", "089.5",
+            "0",
+            "42",
+            "0x2a",
+            "0X2A",
+            "0o17",
+            "0O17",
+            "017",
+            "0b101",
+            "1_000",
+            "0x_1f",
+            "1.5",
+            "1.",
+            ".5",
+            "1e9",
+            "1E+9",
+            "1e-9",
+            "0x1p-2",
+            "0x1.8p1",
+            "0X.8P0",
+            "2i",
+            "1.5i",
+            "0x10i",
+            "0o7i",
+            "1_0.2_5e1_0",
+            "089.5",
             "089i",
         ] {
             let mut s = Scanner::new(ok);
@@ -976,8 +1001,19 @@ mod tests {
     #[test]
     fn rune_and_string_literals() {
         for ok in [
-            r"'a'", r"'\n'", r"'\''", r"'\\'", r"'\x41'", r"'\101'", r"'\u00e9'", r"'\U0001F600'", "'é'", r#""""#,
-            r#""a\"b""#, r#""\a\b\f\n\r\t\v\\""#, "`raw\\n\nline`",
+            r"'a'",
+            r"'\n'",
+            r"'\''",
+            r"'\\'",
+            r"'\x41'",
+            r"'\101'",
+            r"'\u00e9'",
+            r"'\U0001F600'",
+            "'é'",
+            r#""""#,
+            r#""a\"b""#,
+            r#""\a\b\f\n\r\t\v\\""#,
+            "`raw\\n\nline`",
         ] {
             let mut s = Scanner::new(ok);
             s.next();
@@ -1010,9 +1046,10 @@ mod tests {
 
     #[test]
     fn operators() {
-        assert_eq!(tokens("a &^= b <- c ... &&"), [
-            "name:a", "op=:&^", "name:b", "<-", "name:c", "...", "op:&&", "EOF"
-        ]);
+        assert_eq!(
+            tokens("a &^= b <- c ... &&"),
+            ["name:a", "op=:&^", "name:b", "<-", "name:c", "...", "op:&&", "EOF"]
+        );
         assert_eq!(tokens("x.. y"), ["name:x", ".", ".", "name:y", ";:EOF", "EOF"]);
         assert_eq!(tokens("*p *= ~x"), ["*", "name:p", "op=:*", "op:~", "name:x", ";:EOF", "EOF"]);
     }

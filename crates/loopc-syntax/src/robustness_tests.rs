@@ -45,13 +45,104 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "package", "main", "p", "import", "\"fmt\"", "func", "var", "const", "type", "struct", "interface", "map", "chan",
-    "if", "else", "for", "range", "switch", "case", "default", "select", "go", "defer", "return", "break",
-    "continue", "goto", "fallthrough", "x", "y", "T", "any", "int", "string", "_", "(", ")", "[", "]", "{", "}",
-    ",", ";", ":", ".", "...", "=", ":=", "+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>", "&&", "||",
-    "!", "~", "<-", "==", "!=", "<", "<=", ">", ">=", "++", "--", "+=", "0", "42", "0x1F", "1.5", "1e3", "2i",
-    "'a'", "'\\n'", "\"s\"", "`raw`", "//go:noinline\n", "/* c */", "/* \n */", "// c\n", "\n", "\n", " ", "@",
-    "'ab'", "\"unterminated", "08", "0x", "\u{feff}", "\0", "L:",
+    "package",
+    "main",
+    "p",
+    "import",
+    "\"fmt\"",
+    "func",
+    "var",
+    "const",
+    "type",
+    "struct",
+    "interface",
+    "map",
+    "chan",
+    "if",
+    "else",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "default",
+    "select",
+    "go",
+    "defer",
+    "return",
+    "break",
+    "continue",
+    "goto",
+    "fallthrough",
+    "x",
+    "y",
+    "T",
+    "any",
+    "int",
+    "string",
+    "_",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ";",
+    ":",
+    ".",
+    "...",
+    "=",
+    ":=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "&",
+    "|",
+    "^",
+    "&^",
+    "<<",
+    ">>",
+    "&&",
+    "||",
+    "!",
+    "~",
+    "<-",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "++",
+    "--",
+    "+=",
+    "0",
+    "42",
+    "0x1F",
+    "1.5",
+    "1e3",
+    "2i",
+    "'a'",
+    "'\\n'",
+    "\"s\"",
+    "`raw`",
+    "//go:noinline\n",
+    "/* c */",
+    "/* \n */",
+    "// c\n",
+    "\n",
+    "\n",
+    " ",
+    "@",
+    "'ab'",
+    "\"unterminated",
+    "08",
+    "0x",
+    "\u{feff}",
+    "\0",
+    "L:",
 ];
 
 const CHARS: &[u8] = b"(){}[];:,.=+-*/%&|^<>!~\"'`\n\t 0123456789abcxyz_@#$\\\r";
@@ -104,9 +195,9 @@ fn mutate(rng: &mut Rng, base: &str, other: &str) -> String {
                 let (c, d) = range(rng, other);
                 s.replace_range(a..b, &other[c..d]);
             }
-            3 => s.insert_str(a, *rng.pick(TOKENS)),
+            3 => s.insert_str(a, TOKENS[rng.below(TOKENS.len())]),
             _ => {
-                let t = *rng.pick(TOKENS);
+                let t = TOKENS[rng.below(TOKENS.len())];
                 s.replace_range(a..b, t);
             }
         }
@@ -172,7 +263,7 @@ fn token_soups() {
             s.push_str("package p\nfunc f() {\n");
         }
         for _ in 0..n {
-            s.push_str(*rng.pick(TOKENS));
+            s.push_str(TOKENS[rng.below(TOKENS.len())]);
             s.push(if rng.below(4) == 0 { '\n' } else { ' ' });
         }
         check(&s);

@@ -78,5 +78,10 @@ fn valid_programs_parse_cleanly() {
         }
     }
     assert!(checked > 0, "no valid programs found under {}", ir_tests().display());
-    assert!(failures.is_empty(), "{} of {checked} valid programs have diagnostics:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} valid programs have diagnostics:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -104,7 +104,14 @@ impl Parser<'_> {
         }
     }
 
-    fn value_spec(&mut self, lo: u32, names: Vec<Ident>, ty: Option<Expr>, values: Vec<Expr>, iota: u32) -> ast::ValueSpec {
+    fn value_spec(
+        &mut self,
+        lo: u32,
+        names: Vec<Ident>,
+        ty: Option<Expr>,
+        values: Vec<Expr>,
+        iota: u32,
+    ) -> ast::ValueSpec {
         let id = self.new_id();
         let h = ty.iter().chain(values.iter()).map(|e| self.height(e.id)).max().unwrap_or(0);
         self.set_height(id, h + 1);
@@ -173,17 +180,17 @@ impl Parser<'_> {
                     }
                     let force = self.tok() == Tok::Comma;
                     match extract_name(x, force) {
-                        Ok((pname, ptype)) if ptype.is_some() || self.tok() != Tok::Rbrack => {
+                        Extracted::Split(pname, ptype) if ptype.is_some() || self.tok() != Tok::Rbrack => {
                             let params = self.param_list(Some(pname), ptype, Tok::Rbrack, true, false);
                             type_params = params.into_fields(self, false);
                             alias = self.got_assign();
                             ty = self.type_or_nil();
                         }
-                        Ok((pname, _)) => {
+                        Extracted::Split(pname, _) => {
                             let len = self.ident_expr(pname);
                             ty = Some(self.array_type(lbrack, Some(len)));
                         }
-                        Err(x) => ty = Some(self.array_type(lbrack, Some(x))),
+                        Extracted::Whole(x) => ty = Some(self.array_type(lbrack, Some(x))),
                     }
                 }
                 Tok::Rbrack => {
@@ -576,13 +583,9 @@ impl Parser<'_> {
     /// gc's `StartPos` for an expression in a parameter list.
     pub(crate) fn start_pos(&self, x: &Expr) -> u32 {
         match &x.kind {
-            ExprKind::FuncType(_) => self
-                .func_type_pos
-                .iter()
-                .rev()
-                .find(|(id, _)| *id == x.id)
-                .map(|&(_, p)| p)
-                .unwrap_or(x.span.lo),
+            ExprKind::FuncType(_) => {
+                self.func_type_pos.iter().rev().find(|(id, _)| *id == x.id).map(|&(_, p)| p).unwrap_or(x.span.lo)
+            }
             ExprKind::CompositeLit { ty: Some(t), .. } => self.start_pos(t),
             ExprKind::KeyValue { key, .. } => self.start_pos(key),
             ExprKind::Selector { x, .. }
@@ -679,49 +682,58 @@ impl ParamList {
     }
 }
 
+/// Result of [`extract_name`].
+pub(crate) enum Extracted {
+    /// A type parameter name and, unless `x` was a lone name, its constraint.
+    Split(Ident, Option<Expr>),
+    /// `x` cannot be split; returned unchanged.
+    Whole(Expr),
+}
+
 /// gc's `extractName`: splits `x` into a type parameter name and constraint if `x` can be
 /// read as `name expr` where `expr` is a type element (or `force` is set). A lone name yields
-/// `(name, None)`. On failure returns `x` unchanged.
-pub(crate) fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
-    match x.kind {
-        ExprKind::Name(name) => Ok((Ident { id: x.id, name, span: x.span }, None)),
+/// `Split(name, None)`.
+pub(crate) fn extract_name(x: Expr, force: bool) -> Extracted {
+    let Expr { id, span, kind } = x;
+    let rebuild = |kind: ExprKind| Extracted::Whole(Expr { id, span, kind });
+    match kind {
+        ExprKind::Name(name) => Extracted::Split(Ident { id, name, span }, None),
         ExprKind::Binary { op: ast::BinaryOp::Mul, x: lhs, y, op_span } => {
-            if matches!(lhs.kind, ExprKind::Name(_)) && (force || is_type_elem(&y)) {
+            if let (ExprKind::Name(name), true) = (&lhs.kind, force || is_type_elem(&y)) {
                 // x = name *y
-                let lhs = *lhs;
-                let ExprKind::Name(name) = lhs.kind else { unreachable!("invariant: checked above") };
-                let star_span = op_span.to(y.span);
-                let star = Expr { id: x.id, span: star_span, kind: ExprKind::Star(y) };
-                return Ok((Ident { id: lhs.id, name, span: lhs.span }, Some(star)));
+                let name = Ident { id: lhs.id, name: name.clone(), span: lhs.span };
+                let star = Expr { id, span: op_span.to(y.span), kind: ExprKind::Star(y) };
+                return Extracted::Split(name, Some(star));
             }
-            Err(Expr { kind: ExprKind::Binary { op: ast::BinaryOp::Mul, x: lhs, y, op_span }, ..x })
+            rebuild(ExprKind::Binary { op: ast::BinaryOp::Mul, x: lhs, y, op_span })
         }
         ExprKind::Binary { op: ast::BinaryOp::Or, x: lhs, y, op_span } => {
             let f = force || is_type_elem(&y);
             match extract_name(*lhs, f) {
-                Ok((name, Some(l))) => {
+                Extracted::Split(name, Some(l)) => {
+                    // x = name l|y
                     let span = l.span.to(y.span);
-                    let op = Expr { id: x.id, span, kind: ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span } };
-                    Ok((name, Some(op)))
+                    let or = ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span };
+                    Extracted::Split(name, Some(Expr { id, span, kind: or }))
                 }
-                Ok((name, None)) => {
-                    // Put the name back: nothing to split.
+                Extracted::Split(name, None) => {
+                    // Nothing to split: put the name back.
                     let l = Expr { id: name.id, span: name.span, kind: ExprKind::Name(name.name) };
-                    Err(Expr { kind: ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span }, ..x })
+                    rebuild(ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span })
                 }
-                Err(l) => Err(Expr { kind: ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span }, ..x }),
+                Extracted::Whole(l) => rebuild(ExprKind::Binary { op: ast::BinaryOp::Or, x: Box::new(l), y, op_span }),
             }
         }
         ExprKind::Call { func, mut args, dots, lparen, rparen } => {
-            if matches!(func.kind, ExprKind::Name(_)) && args.len() == 1 && dots.is_none() && (force || is_type_elem(&args[0])) {
-                let func = *func;
-                let ExprKind::Name(name) = func.kind else { unreachable!("invariant: checked above") };
-                let arg = args.pop().map(unparen_owned);
-                return Ok((Ident { id: func.id, name, span: func.span }, arg));
+            let splits = args.len() == 1 && dots.is_none() && (force || args.first().is_some_and(is_type_elem));
+            if let (ExprKind::Name(name), true) = (&func.kind, splits) {
+                // x = name (arg)
+                let name = Ident { id: func.id, name: name.clone(), span: func.span };
+                return Extracted::Split(name, args.pop().map(unparen_owned));
             }
-            Err(Expr { kind: ExprKind::Call { func, args, dots, lparen, rparen }, ..x })
+            rebuild(ExprKind::Call { func, args, dots, lparen, rparen })
         }
-        kind => Err(Expr { kind, ..x }),
+        kind => rebuild(kind),
     }
 }
 

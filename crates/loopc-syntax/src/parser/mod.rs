@@ -624,12 +624,8 @@ impl<'a> Parser<'a> {
         if self.s.tok != Tok::Literal {
             return None;
         }
-        let lit = Lit {
-            kind: self.s.kind,
-            raw: std::mem::take(&mut self.s.lit),
-            bad: self.s.bad,
-            span: self.tok_span(),
-        };
+        let lit =
+            Lit { kind: self.s.kind, raw: std::mem::take(&mut self.s.lit), bad: self.s.bad, span: self.tok_span() };
         self.next();
         Some(lit)
     }

@@ -11,10 +11,20 @@ use crate::token::{Op, Tok};
 pub(crate) enum Simple {
     /// A statement and gc's position for it (the operator of assignments, `++`/`--` and
     /// sends; the start of expression statements).
-    Stmt(Stmt, u32),
-    Range { lhs: Vec<Expr>, define: bool, x: Expr, range_span: loopc_span::Span, lo: u32 },
+    Stmt(Box<Stmt>, u32),
+    Range {
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+        range_span: loopc_span::Span,
+        lo: u32,
+    },
     /// `bind := x.(type)`; `guard` is the `x.(type)` expression.
-    Guard { bind: Ident, guard: Expr, op_span: loopc_span::Span },
+    Guard {
+        bind: Ident,
+        guard: Expr,
+        op_span: loopc_span::Span,
+    },
 }
 
 /// The condition part of a control clause.
@@ -36,7 +46,7 @@ impl Parser<'_> {
 
     fn simple_to_stmt(&mut self, s: Simple) -> Stmt {
         match s {
-            Simple::Stmt(s, _) => s,
+            Simple::Stmt(s, _) => *s,
             Simple::Range { lhs, define, x, range_span, lo } => {
                 // Not reachable from the callers (range clauses are handled by for); keep the
                 // tree well formed anyway.
@@ -100,7 +110,8 @@ impl Parser<'_> {
                     self.next();
                     let rhs = self.expr();
                     let span = self.span_from(lo);
-                    let kind = StmtKind::Assign { lhs: vec![x], op: op.binary(), define: false, rhs: vec![rhs], op_span };
+                    let kind =
+                        StmtKind::Assign { lhs: vec![x], op: op.binary(), define: false, rhs: vec![rhs], op_span };
                     self.mk_stmt(kind, span)
                 }
                 Tok::IncOp => {
@@ -122,7 +133,7 @@ impl Parser<'_> {
                     self.mk_stmt(StmtKind::Expr(x), span)
                 }
             };
-            return Simple::Stmt(s, pos);
+            return Simple::Stmt(Box::new(s), pos);
         }
 
         match self.tok() {
@@ -152,7 +163,10 @@ impl Parser<'_> {
                     }
                 }
                 let span = self.span_from(lo);
-                Simple::Stmt(self.mk_stmt(StmtKind::Assign { lhs, op: None, define, rhs, op_span }, span), op_span.lo)
+                Simple::Stmt(
+                    Box::new(self.mk_stmt(StmtKind::Assign { lhs, op: None, define, rhs, op_span }, span)),
+                    op_span.lo,
+                )
             }
             _ => {
                 self.syntax_error("expected := or = or comma");
@@ -160,7 +174,7 @@ impl Parser<'_> {
                 // make the best of what we have
                 let x = lhs.into_iter().next().unwrap_or_else(|| self.bad_expr());
                 let span = x.span;
-                Simple::Stmt(self.mk_stmt(StmtKind::Expr(x), span), span.lo)
+                Simple::Stmt(Box::new(self.mk_stmt(StmtKind::Expr(x), span)), span.lo)
             }
         }
     }
@@ -319,9 +333,11 @@ impl Parser<'_> {
                     self.want(Tok::Semi);
                     if self.tok() != Tok::Lbrace {
                         let p = self.simple_stmt(None, None);
-                        if let Simple::Stmt(Stmt { kind: StmtKind::Assign { define: true, op_span, .. }, .. }, _) = &p {
-                            let pos = op_span.lo;
-                            self.syntax_error_at(pos, "cannot declare in post statement of for loop");
+                        if let Simple::Stmt(st, _) = &p {
+                            if let StmtKind::Assign { define: true, op_span, .. } = &st.kind {
+                                let pos = op_span.lo;
+                                self.syntax_error_at(pos, "cannot declare in post statement of for loop");
+                            }
                         }
                         post = Some(p);
                     }
@@ -347,7 +363,11 @@ impl Parser<'_> {
                     }
                 }
             }
-            Some(Simple::Stmt(Stmt { kind: StmtKind::Expr(x), .. }, _)) => cond = Cond::Expr(x),
+            Some(Simple::Stmt(st, _)) if matches!(st.kind, StmtKind::Expr(_)) => {
+                if let StmtKind::Expr(x) = st.kind {
+                    cond = Cond::Expr(x);
+                }
+            }
             Some(Simple::Guard { bind, guard, .. }) => cond = Cond::Guard { bind, guard },
             Some(s) => {
                 // A common error is to write '=' instead of '==', which turns an expression
@@ -489,7 +509,8 @@ impl Parser<'_> {
         let colon = self.tok_span();
         self.want(Tok::Colon);
         let body = self.stmt_list();
-        let h = exprs.iter().map(|e| self.height(e.id)).chain(body.iter().map(|s| self.height(s.id))).max().unwrap_or(0);
+        let h =
+            exprs.iter().map(|e| self.height(e.id)).chain(body.iter().map(|s| self.height(s.id))).max().unwrap_or(0);
         self.set_height(id, h + 1);
         ast::CaseClause { id, exprs, is_default, body, span, colon }
     }
@@ -600,7 +621,8 @@ impl Parser<'_> {
             }
             Tok::Return => {
                 self.next();
-                let results = if self.tok() != Tok::Semi && self.tok() != Tok::Rbrace { self.expr_list() } else { Vec::new() };
+                let results =
+                    if self.tok() != Tok::Semi && self.tok() != Tok::Rbrace { self.expr_list() } else { Vec::new() };
                 let span = self.span_from(lo);
                 self.mk_stmt(StmtKind::Return(results), span)
             }

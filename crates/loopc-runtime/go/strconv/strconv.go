@@ -1,7 +1,7 @@
 // Package strconv is loopc's implementation of the subset of Go's strconv package that
 // loopc supports: integer and boolean formatting, appending and parsing, quoting and
-// unquoting of string and character literals, and (through the runtime) float formatting
-// and parsing, with Go's NumError values.
+// unquoting of string and character literals, and float formatting (ftoa.go) and parsing
+// (atof.go), with Go's NumError values.
 package strconv
 
 import (
@@ -636,15 +636,3 @@ func IsPrint(r rune) bool {
 // isPrintNonASCII is IsPrint for runes >= utf8.RuneSelf (Unicode tables).
 // Implemented by the runtime (issue 5).
 func isPrintNonASCII(r rune) bool
-
-// FormatFloat converts the floating-point number f to a string, according to the format
-// fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision prec (-1 for the smallest
-// number of digits necessary to represent the value uniquely). bitSize is 32 or 64.
-// Implemented by the runtime (issue 5).
-func FormatFloat(f float64, fmt byte, prec, bitSize int) string
-
-// ParseFloat converts the string s to a floating-point number with the precision
-// specified by bitSize: 32 for float32, or 64 for float64. Errors are *NumError values
-// with Func "ParseFloat".
-// Implemented by the runtime (issue 5).
-func ParseFloat(s string, bitSize int) (float64, error)

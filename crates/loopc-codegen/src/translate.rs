@@ -636,16 +636,16 @@ impl<'a, M: Module> FuncTranslator<'a, M> {
             32 => idx,
             _ => self.b.ins().uextend(types::I32, idx),
         };
-        let current = self.b.current_block().expect("invariant: translating inside a block");
-        let edge = |t: &mut Self, bc: &ir::BlockCall| -> cl::BlockCall {
+        // Jump tables carry no block arguments here: edges with arguments go through a
+        // forwarding block, filled after the br_table has terminated the current block.
+        let mut forwards = Vec::new();
+        let mut edge = |t: &mut Self, bc: &ir::BlockCall| -> cl::BlockCall {
             let (target, args) = t.block_call(bc);
             let target = if args.is_empty() {
                 target
             } else {
                 let fwd = t.b.create_block();
-                t.b.switch_to_block(fwd);
-                t.b.ins().jump(target, &args);
-                t.b.switch_to_block(current);
+                forwards.push((fwd, target, args));
                 fwd
             };
             t.b.func.dfg.block_call(target, &[])
@@ -654,6 +654,10 @@ impl<'a, M: Module> FuncTranslator<'a, M> {
         let entries: Vec<cl::BlockCall> = table.iter().map(|bc| edge(self, bc)).collect();
         let jt = self.b.create_jump_table(cl::JumpTableData::new(def, &entries));
         self.b.ins().br_table(idx32, jt);
+        for (fwd, target, args) in forwards {
+            self.b.switch_to_block(fwd);
+            self.b.ins().jump(target, &args);
+        }
     }
 
     fn memcpy(&mut self, dst: cl::Value, src: cl::Value, size: u32) -> Result<(), CodegenError> {

@@ -1,5 +1,5 @@
-// Package runtime is loopc's run-time system, written in the Go subset loopc compiles plus
-// package unsafe (allowed only in loopc's own std packages).
+// Package runtime is loopc's implementation of Go's run-time system, written in the Go
+// subset loopc compiles plus package unsafe (allowed only in loopc's own std packages).
 //
 // This file is the CONTRACT between the compiler (loopc-lower, loopc-codegen) and the
 // runtime: the memory layouts of Go values, the type descriptors the compiler emits as
@@ -156,11 +156,12 @@ type sliceHeader struct {
 // loopc-codegen's runtime core (ir/rt.lir), which allocates 64 bytes for it: keep the
 // struct within that size or change both.
 type g struct {
-	panicking bool     // offset 0: a panic is in progress (checked after calls)
-	panicval  any      // offset 8: the value of the current panic (16 bytes)
-	_panic    *_panic  // offset 24: the chain of panics in progress, newest first
-	deferring int      // offset 32: depth of deferred calls being run by unwinding (recover works at depth > 0)
-	exiting   bool     // offset 40: os.Exit or a fatal error is in progress
+	panicking bool    // offset 0: a panic is in progress (checked after calls)
+	panicval  any     // offset 8: the value of the newest panic in progress (16 bytes)
+	_panic    *_panic // offset 24: the chain of panics in progress, newest first
+	deferring int     // offset 32: number of active deferred calls run by a panic's unwinding
+	exiting   bool    // offset 40: os.Exit or a fatal error is in progress
+	curdefer  *_panic // offset 48: the panic running the innermost active deferred call (nil: none, or a normal one)
 }
 
 // _panic records one panic in progress.
@@ -169,6 +170,7 @@ type _panic struct {
 	link      *_panic // the panic that was in progress when this one started
 	recovered bool
 	repanic   bool // re-panicked with the value it recovered ("[recovered, repanicked]")
+	aborted   bool // a newer panic left a deferred call this panic was running
 }
 
 //loopc:intrinsic getg

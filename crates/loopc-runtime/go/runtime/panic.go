@@ -1,0 +1,249 @@
+// Package runtime is loopc's implementation of Go's run-time system.
+//
+// This file implements panics and recover under loopc's unwind protocol (loopc-ir's
+// crate doc): a panic is recorded in g and the panicking flag is set; every caller checks
+// the flag after a call that may panic and, if set, runs its deferred calls (defer_run)
+// and returns. A deferred call is wrapped by the compiler as
+//
+//	tok := deferstart()
+//	f(args)            // no panic check between the three calls
+//	deferend(tok)
+//
+// deferstart clears the flag while a deferred call that a panic runs executes, so its
+// body runs normally and may recover; deferend then either ends the panic (recovered),
+// resumes unwinding it (flag set again), or lets a newer panic raised by the call take
+// over (the older one is then "aborted" and stays in the chain for the report).
+//
+// recover() stops the panic whose unwinding runs the innermost active deferred call.
+// Unlike gc, loopc does not check that recover is called directly by the deferred
+// function: a recover in a function called from a deferred call also recovers.
+
+package runtime
+
+import "unsafe"
+
+// sigpanic records that a nil dereference (a SIGSEGV in gc) is among the panics in
+// progress: the report then prints Go's "[signal SIGSEGV ...]" line. Like gc's g.sig it
+// is cleared only when every panic has been recovered.
+var sigpanic bool
+
+// gopanic starts a panic with value e (panic(nil) panics with a *PanicNilError whose
+// message is "panic called with nil argument"). It records the panic in g and returns:
+// the compiler's unwind protocol runs deferred calls.
+func gopanic(e any) {
+	if efaceOf(&e).typ == nil {
+		e = new(PanicNilError)
+	}
+	gp := getg()
+	p := (*_panic)(mallocgc(unsafe.Sizeof(_panic{})))
+	p.arg = e
+	p.link = gp._panic
+	gp._panic = p
+	gp.panicval = e
+	gp.panicking = true
+}
+
+// deferstart is called by the wrapper of every deferred call, right before the call. If
+// a panic is unwinding (the panicking flag is set), the call is run by that panic: the
+// flag is cleared so that the call executes normally, and recover may stop the panic.
+// The result is an opaque token for deferend.
+func deferstart() unsafe.Pointer {
+	gp := getg()
+	prev := unsafe.Pointer(gp.curdefer)
+	if gp.panicking {
+		gp.panicking = false
+		gp.curdefer = gp._panic
+		gp.deferring++
+	} else {
+		gp.curdefer = nil
+	}
+	return prev
+}
+
+// deferend is called by the wrapper of every deferred call right after the call
+// returns, whether or not it panicked, with deferstart's token. It decides how the panic
+// that ran the call (if any) goes on; see the file comment.
+func deferend(tok unsafe.Pointer) {
+	gp := getg()
+	p := gp.curdefer
+	gp.curdefer = (*_panic)(tok)
+	if p == nil {
+		return
+	}
+	gp.deferring--
+	switch {
+	case gp.panicking:
+		// A newer panic left the deferred call: it supersedes p.
+		p.aborted = true
+	case p.recovered:
+		// The panic is over, with every panic it had aborted.
+		q := p.link
+		for q != nil && q.aborted {
+			q = q.link
+		}
+		gp._panic = q
+		gp.panicval = nil
+		if q != nil {
+			gp.panicval = q.arg
+		} else {
+			sigpanic = false
+		}
+	default:
+		gp.panicking = true
+	}
+}
+
+// gorecover implements recover(): inside a deferred call run by a panicking unwind, it
+// stops the panic and returns its value; otherwise nil.
+func gorecover() any {
+	p := getg().curdefer
+	if p == nil || p.recovered || p.aborted {
+		return nil
+	}
+	p.recovered = true
+	return p.arg
+}
+
+// panicIndex: "runtime error: index out of range [x] with length y".
+func panicIndex(x int, y int) {
+	gopanic(boundsError{x: int64(x), y: y, code: boundsIndex})
+}
+
+// panicSlice: the slice-bounds family ("slice bounds out of range [:x] with capacity y",
+// ...); which is Go's abi.BoundsErrorCode of the failed check (the bounds* constants in
+// error.go: 1 [:x] vs len, 2 [:x] vs cap, 3 [x:y], 4 [::x] vs len, 5 [::x] vs cap,
+// 6 [:x:y], 7 [x:y:], 8 slice to array conversion with x the array length, y the slice's).
+func panicSlice(which int, x int, y int) {
+	gopanic(boundsError{x: int64(x), y: y, code: which})
+}
+
+// panicdivide: "runtime error: integer divide by zero".
+func panicdivide() {
+	gopanic(errorString("integer divide by zero"))
+}
+
+// panicshift: "runtime error: negative shift amount".
+func panicshift() {
+	gopanic(errorString("negative shift amount"))
+}
+
+// panicmem: "runtime error: invalid memory address or nil pointer dereference". If the
+// panic is not recovered, the report adds gc's signal line.
+func panicmem() {
+	sigpanic = true
+	gopanic(errorString("invalid memory address or nil pointer dereference"))
+}
+
+// fatal prints "fatal error: msg" and exits with status 2 (not recoverable). Panics in
+// progress are printed first, as gc does for a fatal error while running deferred calls.
+func fatal(msg string) {
+	gp := getg()
+	gp.exiting = true
+	if p := gp._panic; p != nil {
+		markRepanics(p)
+		printpanics(p)
+		printstring("\t")
+	}
+	printstring("fatal error: ")
+	printindented(msg)
+	printstring("\n\ngoroutine 1 [running]:\n")
+	libc_exit(2)
+}
+
+// markRepanics sets repanic on every panic whose successor re-panicked with its value
+// (the same interface words), so the report prints it once as "[recovered, repanicked]".
+func markRepanics(p *_panic) {
+	for ; p.link != nil; p = p.link {
+		a, b := efaceOf(&p.arg), efaceOf(&p.link.arg)
+		if a.typ == b.typ && a.data == b.data {
+			p.link.repanic = true
+		}
+	}
+}
+
+// stringer is the interface of values with a String method.
+type stringer interface {
+	String() string
+}
+
+// panicText calls v's Error or String method, if it has one.
+func panicText(v any) (string, bool) {
+	if e, ok := v.(error); ok {
+		return e.Error(), true
+	}
+	if s, ok := v.(stringer); ok {
+		return s.String(), true
+	}
+	return "", false
+}
+
+// preprintpanics replaces each panic value that is an error or a Stringer by the text
+// of its method, before anything is printed (gc's preprintpanics). A panic inside such a
+// method is fatal.
+func preprintpanics(p *_panic) {
+	gp := getg()
+	for ; p != nil; p = p.link {
+		if p.link != nil {
+			a, b := efaceOf(&p.arg), efaceOf(&p.link.arg)
+			if a.typ == b.typ && a.data == b.data {
+				p.link.repanic = true
+				continue
+			}
+		}
+		gp.panicking = false
+		s, ok := panicText(p.arg)
+		if gp.panicking {
+			printPanicInMethod()
+			return
+		}
+		if ok {
+			p.arg = s
+		}
+	}
+}
+
+// printPanicInMethod reports a panic raised by an Error or String method called to print
+// a panic value, as gc's "panic while printing panic value" throw, and exits.
+func printPanicInMethod() {
+	gp := getg()
+	v := gp._panic.arg
+	gp._panic = nil
+	gp.panicking = false
+	e := efaceOf(&v)
+	if e.typ.kind == kindString && e.typ.tflag&tflagNamed != 0 && e.typ.pkgpath == "" {
+		fatal("panic while printing panic value: " + *(*string)(e.data))
+		return
+	}
+	fatal("panic while printing panic value: type " + e.typ.str)
+}
+
+// printpanics prints the chain of panics ending at p, oldest first, one per line.
+func printpanics(p *_panic) {
+	if p.link != nil {
+		printpanics(p.link)
+		if p.link.repanic {
+			return
+		}
+		printstring("\t")
+	}
+	printstring("panic: ")
+	printpanicval(p.arg)
+	if p.recovered && p.repanic {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
+		printstring(" [recovered]")
+	}
+	printstring("\n")
+}
+
+// fatalpanic prints Go's report of the uncaught panic p and exits with status 2.
+func fatalpanic(p *_panic) {
+	preprintpanics(p)
+	getg().exiting = true
+	printpanics(p)
+	if sigpanic {
+		printstring("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+	}
+	printstring("\ngoroutine 1 [running]:\n")
+	libc_exit(2)
+}

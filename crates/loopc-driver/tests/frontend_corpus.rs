@@ -4,7 +4,9 @@
 //! - A program with a `FILE.build` sibling (gc's messages, recorded by `go-expect`) must fail,
 //!   and loopc's first diagnostic line must equal the first line of `FILE.build`.
 //! - `FILE.go121.build` / `FILE.go122.build` are the same under `-lang=go1.21` / `go1.22`.
-//! - A program without `FILE.build` is valid Go and must compile without diagnostics.
+//! - A valid Go program that uses something outside loopc's subset has a `FILE.unsupported`
+//!   sibling holding the first line loopc must print (`... loopc does not support ...`).
+//! - Any other program without `FILE.build` is valid Go and must compile without diagnostics.
 //!
 //! Files are compiled as `./NAME.go` and the leading `./` of each output line is dropped,
 //! which is exactly what go-expect does to gc's output (positions inside messages keep it).
@@ -30,6 +32,10 @@ fn main() {
             if build.exists() {
                 let p = path.clone();
                 trials.push(Trial::test(format!("reject{suffix}::{rel}"), move || expect_error(&p, &build, lang)));
+            } else if suffix.is_empty() && path.with_extension("unsupported").exists() {
+                let p = path.clone();
+                let want = path.with_extension("unsupported");
+                trials.push(Trial::test(format!("unsupported::{rel}"), move || expect_error(&p, &want, lang)));
             } else if suffix.is_empty() {
                 let p = path.clone();
                 trials.push(Trial::test(format!("accept::{rel}"), move || expect_clean(&p, lang)));

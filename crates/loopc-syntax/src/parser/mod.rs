@@ -112,6 +112,10 @@ pub(crate) struct Parser<'a> {
 
     pub(crate) go_build: Option<(String, Span)>,
     pub(crate) pragma: PragmaState,
+    /// Errors gc's type checker (not its parser) reports about constructs the AST cannot
+    /// represent; they are reported only if parsing found no syntax error, because gc does
+    /// not type-check a file with syntax errors.
+    pub(crate) checker_errors: Vec<(u32, String)>,
 }
 
 /// Result of parsing a source file.
@@ -147,6 +151,7 @@ impl<'a> Parser<'a> {
             func_type_pos: Vec::new(),
             go_build: None,
             pragma: PragmaState::default(),
+            checker_errors: Vec::new(),
         }
     }
 
@@ -412,6 +417,9 @@ impl<'a> Parser<'a> {
         let mut file = file;
         let count = crate::visit::renumber(&mut file);
         file.node_count = count;
+        if !self.s.errors.iter().any(|(_, m)| m.starts_with("syntax error")) {
+            self.s.errors.append(&mut self.checker_errors);
+        }
         let errors = self.s.errors.into_iter().map(|(pos, msg)| RawError { pos, msg }).collect();
         Parsed { file, errors }
     }

@@ -251,7 +251,7 @@ impl Parser<'_> {
                 if lhs.len() > 2 {
                     // types2 (range.go) reports this; the tree has room for two variables only.
                     let pos = lhs[2].span.lo;
-                    self.uncounted_error_at(pos, "range clause permits at most two iteration variables".to_string());
+                    self.checker_errors.push((pos, "range clause permits at most two iteration variables".to_string()));
                     lhs.truncate(2);
                 }
                 let mut lhs = lhs.into_iter();

@@ -16,10 +16,14 @@
 //!
 //! Diagnostics are returned in gc's emission order, already filtered as gc's error printer
 //! filters them while reporting (only the first syntax error per line; a repeated identical
-//! message on the same line once). Callers sort them by position for printing. As in gc,
-//! only messages starting with `syntax error:` stop compilation before type checking; the
-//! others (lexical, branch, directive errors) leave a usable tree — malformed literals are
-//! [`ast::ExprKind::Bad`] nodes — and type checking proceeds so its errors are reported too.
+//! message on the same line once). Callers sort them by position for printing.
+//!
+//! Whether compilation continues: gc type-checks a file unless it had a syntax error (a
+//! message starting with `syntax error:`) or any error in its package clause, and the go
+//! command never runs the compiler after a header error. [`Parsed::fatal`] says which case applies. Other errors (lexical, branch,
+//! directive) leave a usable tree — malformed literals are [`ast::ExprKind::Bad`] nodes, to
+//! be treated as invalid operands without further messages — and type checking proceeds, so
+//! that its errors are reported too.
 //!
 //! Invariants:
 //! - Node ids are dense, unique in a file, allocated in source (pre-)order, and
@@ -58,10 +62,30 @@ pub fn parse_file(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
 /// a second position. `go build` passes files to the compiler as `./name.go`, so to match
 /// its output pass `"./"` followed by the file's base name.
 pub fn parse_file_named(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic>) {
+    let p = parse_source(file, name, src);
+    (p.file, p.diagnostics)
+}
+
+/// The result of [`parse_source`].
+#[derive(Clone, Debug)]
+pub struct Parsed {
+    /// The tree (complete even after errors).
+    pub file: ast::File,
+    /// The diagnostics, in gc's emission order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether compilation stops after parsing, as with `go build`: there was a header error
+    /// (the go command does not run the compiler), a syntax error, or any error in the
+    /// package clause (gc does not type-check).
+    pub fatal: bool,
+}
+
+/// Parses one Go source file as `go build` would compile it; `name` is as for
+/// [`parse_file_named`].
+pub fn parse_source(file: FileId, name: &str, src: &str) -> Parsed {
     stack::with_big_stack(|| parse_here(file, name, src))
 }
 
-fn parse_here(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic>) {
+fn parse_here(file: FileId, name: &str, src: &str) -> Parsed {
     let p = parser::Parser::new(file, name, src);
     let parsed = p.parse();
     let line_starts: Vec<usize> =
@@ -90,12 +114,15 @@ fn parse_here(file: FileId, name: &str, src: &str) -> (ast::File, Vec<Diagnostic
         diags.push(Diagnostic::error(Span::point(file, pos), e.msg));
     }
 
+    let mut fatal = parsed.no_file || diags.iter().any(|d| d.message.starts_with("syntax error"));
+
     // `go build` checks the header itself first and reports only that error (see header.rs).
     if let Some((pos, msg)) = header::check_header(src) {
         let pos = pos.min(src.len() as u32);
         diags = vec![Diagnostic::error(Span::point(file, pos), msg)];
+        fatal = true;
     }
-    (parsed.file, diags)
+    Parsed { file: parsed.file, diagnostics: diags, fatal }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use loopc_span::{FileId, SourceMap};
 use loopc_syntax::ast::*;
-use loopc_syntax::{parse_file, parse_file_named};
+use loopc_syntax::{parse_file, parse_file_named, parse_source};
 
 fn parse_ok(src: &str) -> File {
     let (file, diags) = parse_file(FileId(0), src);
@@ -187,4 +187,19 @@ fn positions_inside_messages_use_the_given_name() {
     let id = map.add("g.go", src);
     let (_, named) = parse_file_named(id, "./g.go", src);
     assert_eq!(named[0].render_go(&map), "g.go:3:7: goto L jumps over declaration of x at ./g.go:4:4");
+}
+
+#[test]
+fn fatal_marks_where_go_build_stops() {
+    let fatal = |src: &str| parse_source(FileId(0), "./x.go", src).fatal;
+    assert!(!fatal("package p\nfunc f() {}\n"));
+    // Lexical and branch errors: gc goes on to type-check.
+    assert!(!fatal("package p\nvar x = 08\n"));
+    assert!(!fatal("package p\nfunc f() { break }\n"));
+    // Syntax errors and header errors stop.
+    assert!(fatal("package p\nfunc f() { x := }\n"));
+    assert!(fatal("package p\nimport 42\n"));
+    assert!(fatal("func f() {}\n"));
+    // Any error in the package clause stops gc, even a lexical one.
+    assert!(fatal("package p @\nfunc f() {}\n"));
 }

@@ -100,6 +100,8 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     /// Set once the nesting limit was exceeded: the scanner then yields only EOF.
     aborted: bool,
+    /// Set if the package clause had errors (gc's parser then returns no file).
+    no_file: bool,
     /// Offset one past the last consumed non-semicolon token.
     pub(crate) prev_end: u32,
 
@@ -123,6 +125,9 @@ pub(crate) struct Parsed {
     pub file: ast::File,
     /// All errors in the order gc reports them.
     pub errors: Vec<RawError>,
+    /// Whether gc's parser would have returned no file at all (an error before the end of the
+    /// package clause), after which gc exits without type checking.
+    pub no_file: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -145,6 +150,7 @@ impl<'a> Parser<'a> {
             xnest: 0,
             depth: 0,
             aborted: false,
+            no_file: false,
             prev_end: 0,
             next_id: 0,
             heights: Vec::new(),
@@ -421,7 +427,7 @@ impl<'a> Parser<'a> {
             self.s.errors.append(&mut self.checker_errors);
         }
         let errors = self.s.errors.into_iter().map(|(pos, msg)| RawError { pos, msg }).collect();
-        Parsed { file, errors }
+        Parsed { file, errors, no_file: self.no_file }
     }
 
     fn empty_file(&mut self, lo: u32) -> ast::File {
@@ -443,6 +449,7 @@ impl<'a> Parser<'a> {
         self.top = false;
         if self.s.tok != Tok::Package {
             self.syntax_error("package statement must be first");
+            self.no_file = true;
             return self.empty_file(lo);
         }
         let package_span = self.tok_span();
@@ -463,6 +470,7 @@ impl<'a> Parser<'a> {
 
         // Don't bother continuing if the package clause has errors.
         if self.errcnt() > 0 {
+            self.no_file = true;
             return file;
         }
 

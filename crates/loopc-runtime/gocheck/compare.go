@@ -7,12 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"math/rand"
 	"os"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	mcmp "x/std/cmp"
@@ -437,8 +439,360 @@ func main() {
 	check("IsSorted", msort.IsSorted(byKey{{1, 0}, {0, 1}}), false)
 	check("SliceIsSorted", msort.SliceIsSorted([]int{1, 2}, func(i, j int) bool { return i < j }), true)
 
+	checkAdditions(strs, seps)
+
 	fmt.Printf("checked %d, mismatches %d\n", total, bad)
 	if bad > 0 {
 		os.Exit(1)
+	}
+}
+
+// logged wraps a rune predicate so that every call is recorded in *log, to compare the
+// order and number of calls as well as the results.
+func logged(f func(rune) bool, log *[]rune) func(rune) bool {
+	return func(r rune) bool {
+		*log = append(*log, r)
+		return f(r)
+	}
+}
+
+// capped reports a byte slice with its capacity, which append growth makes observable.
+func capped(b []byte) []any { return []any{string(b), len(b), cap(b)} }
+
+// recWriter records every Write and WriteString call made on it.
+type recWriter struct{ calls []string }
+
+func (w *recWriter) Write(p []byte) (int, error) {
+	w.calls = append(w.calls, "W:"+string(p))
+	return len(p), nil
+}
+
+func checkAdditions(strs, seps []string) {
+	preds := map[string]func(rune) bool{
+		"digit":    func(r rune) bool { return '0' <= r && r <= '9' },
+		"space":    unicode.IsSpace,
+		"letter":   unicode.IsLetter,
+		"runeErr":  func(r rune) bool { return r == utf8.RuneError },
+		"all":      func(rune) bool { return true },
+		"none":     func(rune) bool { return false },
+		"aOrComma": func(r rune) bool { return r == 'a' || r == ',' },
+	}
+	predNames := slices.Sorted(maps.Keys(preds))
+	more := []string{"hello world", "don't stop_me now", "ǆemal ǉubav", "ﬁx ß", "123abc x-y z.w", "héllo wörld",
+		"a\u00a0b c\u2028d", "αβγ δεζ", "日本 語", "ǅ", "ა ბ", "x\xffy z", "__init__ x", "e\u0301t\u00e9", "9lives a1 b", "Ⅰx ⅱy", "ⓐb"}
+	all := append(slices.Clone(strs), more...)
+	for _, s := range all {
+		check("ToTitle "+s, mstrings.ToTitle(s), strings.ToTitle(s))
+		check("Title "+s, mstrings.Title(s), strings.Title(s))
+		for _, pn := range predNames {
+			f := preds[pn]
+			n := s + "|" + pn
+			var l1, l2 []rune
+			check("TrimFunc "+n, []any{mstrings.TrimFunc(s, logged(f, &l1)), l1}, []any{strings.TrimFunc(s, logged(f, &l2)), l2})
+			l1, l2 = nil, nil
+			check("TrimLeftFunc "+n, []any{mstrings.TrimLeftFunc(s, logged(f, &l1)), l1}, []any{strings.TrimLeftFunc(s, logged(f, &l2)), l2})
+			l1, l2 = nil, nil
+			check("TrimRightFunc "+n, []any{mstrings.TrimRightFunc(s, logged(f, &l1)), l1}, []any{strings.TrimRightFunc(s, logged(f, &l2)), l2})
+			l1, l2 = nil, nil
+			a1, a2 := mstrings.FieldsFunc(s, logged(f, &l1)), strings.FieldsFunc(s, logged(f, &l2))
+			check("FieldsFunc "+n, []any{a1, cap(a1), l1}, []any{a2, cap(a2), l2})
+			l1, l2 = nil, nil
+			q1, q2 := mstrings.FieldsFuncSeq(s, logged(f, &l1)), strings.FieldsFuncSeq(s, logged(f, &l2))
+			r1 := [][]string{collect(q1), collect(q1)}
+			r2 := [][]string{collect(func(y func(string) bool) { q2(y) }), collect(func(y func(string) bool) { q2(y) })}
+			check("FieldsFuncSeq "+n, []any{r1, l1}, []any{r2, l2})
+			var f1, f2 []string
+			for x := range mstrings.FieldsFuncSeq(s, f) {
+				f1 = append(f1, x)
+				break
+			}
+			for x := range strings.FieldsFuncSeq(s, f) {
+				f2 = append(f2, x)
+				break
+			}
+			check("FieldsFuncSeq break "+n, f1, f2)
+		}
+		for _, sep := range append(slices.Clone(seps), strs...) {
+			n := s + "|" + sep
+			check("SplitAfter "+n, mstrings.SplitAfter(s, sep), strings.SplitAfter(s, sep))
+			for _, k := range []int{-1, 0, 1, 2, 3} {
+				check(fmt.Sprint("SplitAfterN ", n, k), mstrings.SplitAfterN(s, sep, k), strings.SplitAfterN(s, sep, k))
+			}
+			q1, q2 := mstrings.SplitAfterSeq(s, sep), strings.SplitAfterSeq(s, sep)
+			check("SplitAfterSeq "+n, [][]string{collect(q1), collect(q1)},
+				[][]string{collect(func(y func(string) bool) { q2(y) }), collect(func(y func(string) bool) { q2(y) })})
+			var b1, b2 []string
+			for x := range mstrings.SplitAfterSeq(s, sep) {
+				b1 = append(b1, x)
+				if len(b1) == 2 {
+					break
+				}
+			}
+			for x := range strings.SplitAfterSeq(s, sep) {
+				b2 = append(b2, x)
+				if len(b2) == 2 {
+					break
+				}
+			}
+			check("SplitAfterSeq break "+n, b1, b2)
+		}
+	}
+	// Every code point: title case, Title's word boundaries (r before 'b') and quoting.
+	for r := rune(0); r <= unicode.MaxRune+2; r++ {
+		t := "a" + string(r) + "b c"
+		if mstrings.ToTitle(string(r)) != strings.ToTitle(string(r)) {
+			check(fmt.Sprintf("ToTitle %#x", r), mstrings.ToTitle(string(r)), strings.ToTitle(string(r)))
+		}
+		if mstrings.Title(t) != strings.Title(t) {
+			check(fmt.Sprintf("Title %#x", r), mstrings.Title(t), strings.Title(t))
+		}
+		if mstrconv.QuoteRune(r) != strconv.QuoteRune(r) || mstrconv.QuoteRuneToASCII(r) != strconv.QuoteRuneToASCII(r) ||
+			mstrconv.QuoteToASCII(t) != strconv.QuoteToASCII(t) {
+			check(fmt.Sprintf("QuoteRune %#x", r), []string{mstrconv.QuoteRune(r), mstrconv.QuoteRuneToASCII(r), mstrconv.QuoteToASCII(t)},
+				[]string{strconv.QuoteRune(r), strconv.QuoteRuneToASCII(r), strconv.QuoteToASCII(t)})
+		}
+	}
+	total++
+
+	// Replacer: every algorithm, precedence of duplicates and of earlier pairs, empty olds.
+	pairSets := [][]string{{}, {"a", "1"}, {"a", "1", "b", "2"}, {"a", "1", "a", "2"}, {"a", "b", "b", "a"}, {"a", "a"},
+		{"a", "xyz", "b", ""}, {"a", "", "a", "zz"}, {"ab", "X"}, {"ab", ""}, {"", "X"}, {"", ""}, {"", "X", "a", "Y"},
+		{"a", "Y", "", "X"}, {"aaa", "3", "aa", "2", "a", "1"}, {"a", "1", "aa", "2", "aaa", "3"},
+		{"<", "&lt;", ">", "&gt;", "&", "&amp;"}, {"\xff", "?"}, {"ü", "u"}, {"ab", "1", "b", "2", "", "_"},
+		{"abc", "x", "ab", "y"}, {"ab", "y", "abc", "x"}, {"x", "y"}, {",", ", ", "\n", "\\n"}, {"b", "B", "ab", "AB"},
+		{"😀", ":)", "\xf0", "F"}, {"a", "1", "", "-", "ab", "2"}, {"aa", "b", "a", "c"}, {"K", "k", "\u212a", "k"},
+		{"hello", "bye", "l", "L"}, {"", "<>", "", "[]"}, {"bab", "X", "ba", "Y", "b", "Z"}}
+	for _, ps := range pairSets {
+		mr, rr := mstrings.NewReplacer(ps...), strings.NewReplacer(ps...)
+		for _, s := range append(slices.Clone(all), "aaaa", "abcabc", "ababab", "<a href=\"x\">&</a>", "bababab", "") {
+			check(fmt.Sprintf("Replacer %q %q", ps, s), mr.Replace(s), rr.Replace(s))
+		}
+	}
+	args := []string{"a", "b", "c", "d"}
+	mr := mstrings.NewReplacer(args...)
+	args[0] = "z"
+	check("Replacer copies args", mr.Replace("abz"), "bbz")
+	check("Replacer odd", try(func() any { return mstrings.NewReplacer("a") }), try(func() any { return strings.NewReplacer("a") }))
+
+	// strconv appending and quoting.
+	dsts := [][]byte{nil, []byte("n="), make([]byte, 2, 3), make([]byte, 1, 64)}
+	for di, d := range dsts {
+		for _, i := range []int64{0, 7, -7, 99, 100, 12345678901, -1 << 63, 1<<63 - 1} {
+			for _, base := range []int{2, 10, 16, 36} {
+				n := fmt.Sprint(di, " ", i, " ", base)
+				check("AppendInt "+n, capped(mstrconv.AppendInt(slices.Clone(d), i, base)), capped(strconv.AppendInt(slices.Clone(d), i, base)))
+				check("AppendUint "+n, capped(mstrconv.AppendUint(slices.Clone(d), uint64(i), base)), capped(strconv.AppendUint(slices.Clone(d), uint64(i), base)))
+			}
+		}
+		check(fmt.Sprint("AppendBool ", di), capped(mstrconv.AppendBool(slices.Clone(d), true)), capped(strconv.AppendBool(slices.Clone(d), true)))
+		for _, s := range all {
+			n := fmt.Sprint(di, " ", s)
+			check("AppendQuote "+n, capped(mstrconv.AppendQuote(slices.Clone(d), s)), capped(strconv.AppendQuote(slices.Clone(d), s)))
+			check("AppendQuoteToASCII "+n, capped(mstrconv.AppendQuoteToASCII(slices.Clone(d), s)), capped(strconv.AppendQuoteToASCII(slices.Clone(d), s)))
+		}
+		for _, r := range []rune{'a', '\'', '"', '\\', '\n', 0, 0x7f, 'é', '☺', 0x10FFFF, 0x110000, -1, 0xD800, 0xFFFD, 0xFEFF, 0x1F600} {
+			n := fmt.Sprint(di, " ", r)
+			check("AppendQuoteRune "+n, capped(mstrconv.AppendQuoteRune(slices.Clone(d), r)), capped(strconv.AppendQuoteRune(slices.Clone(d), r)))
+		}
+	}
+	check("AppendInt base 37", try(func() any { return mstrconv.AppendInt(nil, 1, 37) }), try(func() any { return strconv.AppendInt(nil, 1, 37) }))
+	for _, s := range all {
+		check("QuoteToASCII "+s, mstrconv.QuoteToASCII(s), strconv.QuoteToASCII(s))
+	}
+
+	// Unquote: round trips, hand-written malformed literals, and every short string over
+	// an alphabet of the characters that matter.
+	unq := []string{"", `"`, `'`, "`", `""`, `''`, "``", `"a"`, `'a'`, `'ab'`, `'\''`, `"\'"`, `'\"'`, `'"'`, `"'"`, `"\""`,
+		`"a\tb"`, `"\x41\u00e9\U0001F600"`, `"\101\377"`, `"\400"`, `"\8"`, `"\x4"`, `"\xzz"`, `"\uD800"`, `"\U00110000"`,
+		`"\q"`, `"a"b"`, `"a\"`, "\"a\nb\"", "`a\nb`", "`a\r\nb`", "`a`b`", "`\r`", `'\x80'`, `'\u00e9'`, "'\xff'", "\"\xff\"",
+		"'é'", "'😀'", `'\400'`, `'\377'`, `"abc`, `abc"`, `"\\"`, `"\`, `'\'`, `"\a\b\f\n\r\t\v"`, `"\0"`, `"\00"`, `"\000"`}
+	for _, s := range all {
+		unq = append(unq, strconv.Quote(s), strconv.QuoteToASCII(s), "`"+s+"`")
+	}
+	for _, r := range []rune{'a', '\'', '\\', 0, 'é', 0x1F600, 0xFFFD} {
+		unq = append(unq, strconv.QuoteRune(r), strconv.QuoteRuneToASCII(r))
+	}
+	alphabet := []string{`"`, `'`, "`", `\`, "n", "x", "u", "U", "0", "3", "7", "8", "a", "f", "g", "\n", "\r", "\xff", "é"}
+	var gen func(prefix string, depth int)
+	gen = func(prefix string, depth int) {
+		unq = append(unq, prefix)
+		if depth == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+c, depth-1)
+		}
+	}
+	for _, q := range []string{`"`, `'`, "`"} {
+		gen(q, 4)
+	}
+	for _, s := range unq {
+		u1, e1 := mstrconv.Unquote(s)
+		u2, e2 := strconv.Unquote(s)
+		check("Unquote "+s, []any{u1, errStr(e1), e1 == mstrconv.ErrSyntax || e1 == nil}, []any{u2, errStr(e2), true})
+		if len(s) > 0 {
+			for _, q := range []byte{0, '\'', '"', '`'} {
+				v1, m1, t1, e1 := mstrconv.UnquoteChar(s[1:], q)
+				v2, m2, t2, e2 := strconv.UnquoteChar(s[1:], q)
+				check(fmt.Sprintf("UnquoteChar %q %c", s[1:], q), []any{v1, m1, t1, errStr(e1)}, []any{v2, m2, t2, errStr(e2)})
+			}
+		}
+	}
+
+	// slices additions.
+	rng := rand.New(rand.NewSource(2))
+	nan := math.NaN()
+	for trial := 0; trial < 300; trial++ {
+		n := rng.Intn(12)
+		xs := make([]int, n, n+rng.Intn(3))
+		fs := make([]float64, n)
+		for i := range xs {
+			xs[i] = rng.Intn(3)
+			fs[i] = float64(xs[i])
+			if rng.Intn(4) == 0 {
+				fs[i] = nan
+			}
+		}
+		name := fmt.Sprint(xs)
+		a, b := slices.Clone(xs), slices.Clone(xs)
+		ra, rb := mslices.Compact(a), slices.Compact(b)
+		check("Compact "+name, []any{ra, len(ra), a}, []any{rb, len(rb), b})
+		fa, fb := slices.Clone(fs), slices.Clone(fs)
+		check("Compact f "+fmt.Sprint(fs), fmt.Sprint(mslices.Compact(fa), fa), fmt.Sprint(slices.Compact(fb), fb))
+		for _, c := range []int{0, 1, 2, 5} {
+			r1, r2 := mslices.Repeat(xs, c), slices.Repeat(xs, c)
+			check(fmt.Sprint("Repeat ", name, c), []any{r1, cap(r1)}, []any{r2, cap(r2)})
+		}
+		for _, k := range []int{1, 2, 3, 5, 20} {
+			var c1, c2 [][]int
+			var caps1, caps2 []int
+			for c := range mslices.Chunk(xs, k) {
+				c1 = append(c1, c)
+				caps1 = append(caps1, cap(c))
+			}
+			for c := range slices.Chunk(xs, k) {
+				c2 = append(c2, c)
+				caps2 = append(caps2, cap(c))
+			}
+			check(fmt.Sprint("Chunk ", name, k), []any{c1, caps1}, []any{c2, caps2})
+		}
+		recs := make([]rec, n)
+		for i := range recs {
+			recs[i] = rec{xs[i], i}
+		}
+		byK := func(x, y rec) int { return x.Key - y.Key }
+		if n > 0 {
+			check("MaxFunc "+name, mslices.MaxFunc(recs, byK), slices.MaxFunc(recs, byK))
+			check("MinFunc "+name, mslices.MinFunc(recs, byK), slices.MinFunc(recs, byK))
+		}
+		sorted := slices.SortedFunc(slices.Values(recs), byK)
+		for t := -1; t <= 3; t++ {
+			cmpT := func(e rec, t int) int { return cmp.Compare(e.Key, t) }
+			p1, ok1 := mslices.BinarySearchFunc(sorted, t, cmpT)
+			p2, ok2 := slices.BinarySearchFunc(sorted, t, cmpT)
+			check(fmt.Sprint("BinarySearchFunc ", sorted, t), []any{p1, ok1}, []any{p2, ok2})
+		}
+		ys := xs[:n/2]
+		for _, parts := range [][][]int{{}, {nil}, {xs}, {xs, nil, ys}, {ys, ys, {}}, {nil, {}}} {
+			c1, c2 := mslices.Concat(parts...), slices.Concat(parts...)
+			check(fmt.Sprint("Concat ", parts), []any{c1, cap(c1)}, []any{c2, cap(c2)})
+		}
+		for _, g := range []int{0, 1, 3, 10} {
+			g1, g2 := mslices.Grow(slices.Clone(xs), g), slices.Grow(slices.Clone(xs), g)
+			check(fmt.Sprint("Grow ", name, g), []any{g1, cap(g1)}, []any{g2, cap(g2)})
+		}
+	}
+	check("Repeat nil 0", mslices.Repeat([]int(nil), 0), slices.Repeat([]int(nil), 0))
+	check("Repeat empty huge", mslices.Repeat([]int{}, 1<<62), slices.Repeat([]int{}, 1<<62))
+	check("Repeat neg", try(func() any { return mslices.Repeat([]int{1}, -1) }), try(func() any { return slices.Repeat([]int{1}, -1) }))
+	check("Repeat overflow", try(func() any { return mslices.Repeat([]int{1, 2}, 1<<62) }), try(func() any { return slices.Repeat([]int{1, 2}, 1<<62) }))
+	check("Chunk 0", try(func() any { return mslices.Chunk([]int{1}, 0) != nil }), try(func() any { return slices.Chunk([]int{1}, 0) != nil }))
+	check("Chunk -1", try(func() any { return mslices.Chunk([]int(nil), -1) != nil }), try(func() any { return slices.Chunk([]int(nil), -1) != nil }))
+	check("MaxFunc empty", try(func() any { return mslices.MaxFunc([]int{}, cmp.Compare[int]) }), try(func() any { return slices.MaxFunc([]int{}, cmp.Compare[int]) }))
+	check("MinFunc empty", try(func() any { return mslices.MinFunc([]int{}, cmp.Compare[int]) }), try(func() any { return slices.MinFunc([]int{}, cmp.Compare[int]) }))
+	check("Grow neg", try(func() any { return mslices.Grow([]int{}, -1) }), try(func() any { return slices.Grow([]int{}, -1) }))
+	check("Compact strings", mslices.Compact([]string{"a", "a", "b", "b", "b", "a"}), slices.Compact([]string{"a", "a", "b", "b", "b", "a"}))
+	var early []int
+	for c := range mslices.Chunk([]int{1, 2, 3, 4, 5}, 2) {
+		early = append(early, c...)
+		if len(early) >= 2 {
+			break
+		}
+	}
+	check("Chunk break", early, []int{1, 2})
+	mc := mslices.Chunk([]int{1, 2, 3}, 2)
+	var firsts [][]int
+	for c := range mc {
+		firsts = append(firsts, c)
+	}
+	for c := range mc {
+		firsts = append(firsts, c)
+	}
+	check("Chunk reusable", firsts, [][]int{{1, 2}, {3}, {1, 2}, {3}})
+
+	// maps additions.
+	mapsA := []map[string]float64{nil, {}, {"a": 1}, {"a": 2}, {"b": 1}, {"a": 1, "b": 2}, {"a": nan}, {"a": 1, "b": 3}}
+	for i, m1 := range mapsA {
+		for j, m2 := range mapsA {
+			check(fmt.Sprint("maps.Equal ", i, j), mmaps.Equal(m1, m2), maps.Equal(m1, m2))
+			eq := func(x, y float64) bool { return x == y || x != x && y != y }
+			check(fmt.Sprint("maps.EqualFunc ", i, j), mmaps.EqualFunc(m1, m2, eq), maps.EqualFunc(m1, m2, eq))
+		}
+	}
+	for _, lim := range []int{-1, 0, 2, 5, 10} {
+		d1, d2 := map[int]int{}, map[int]int{}
+		for k := 0; k < 8; k++ {
+			d1[k], d2[k] = k*k%7, k*k%7
+		}
+		del := func(k, v int) bool { return v > lim || k == 3 }
+		mmaps.DeleteFunc(d1, del)
+		maps.DeleteFunc(d2, del)
+		check(fmt.Sprint("maps.DeleteFunc ", lim), d1, d2)
+	}
+	mmaps.DeleteFunc(map[int]int(nil), func(int, int) bool { return true })
+
+	// sort slice types, including the order of -0, 0 and NaNs.
+	for trial := 0; trial < 200; trial++ {
+		n := rng.Intn(60)
+		is := make([]int, n)
+		ss := make([]string, n)
+		fs := make([]float64, n)
+		for i := range is {
+			is[i] = rng.Intn(10) - 5
+			ss[i] = fmt.Sprint(rng.Intn(20))
+			fs[i] = float64(rng.Intn(5) - 2)
+			switch rng.Intn(6) {
+			case 0:
+				fs[i] = nan
+			case 1:
+				fs[i] = math.Copysign(0, -1)
+			}
+		}
+		name := fmt.Sprint(n, trial)
+		i1, i2 := slices.Clone(is), slices.Clone(is)
+		msort.IntSlice(i1).Sort()
+		sort.IntSlice(i2).Sort()
+		check("IntSlice.Sort "+name, i1, i2)
+		s1, s2 := slices.Clone(ss), slices.Clone(ss)
+		msort.StringSlice(s1).Sort()
+		sort.StringSlice(s2).Sort()
+		check("StringSlice.Sort "+name, s1, s2)
+		f1, f2 := slices.Clone(fs), slices.Clone(fs)
+		msort.Float64Slice(f1).Sort()
+		sort.Float64Slice(f2).Sort()
+		check("Float64Slice.Sort "+name, fmt.Sprint(f1), fmt.Sprint(f2))
+		f1, f2 = slices.Clone(fs), slices.Clone(fs)
+		msort.Sort(msort.Reverse(msort.Float64Slice(f1)))
+		sort.Sort(sort.Reverse(sort.Float64Slice(f2)))
+		check("Reverse Float64Slice "+name, fmt.Sprint(f1), fmt.Sprint(f2))
+		check("Float64sAreSorted "+name, []bool{msort.Float64sAreSorted(fs), msort.Float64sAreSorted(f1)}, []bool{sort.Float64sAreSorted(fs), sort.Float64sAreSorted(f1)})
+		for x := -6; x <= 6; x++ {
+			check(fmt.Sprint("IntSlice.Search ", name, x), msort.IntSlice(i1).Search(x), sort.IntSlice(i2).Search(x))
+			check(fmt.Sprint("StringSlice.Search ", name, x), msort.StringSlice(s1).Search(fmt.Sprint(x)), sort.StringSlice(s2).Search(fmt.Sprint(x)))
+			check(fmt.Sprint("Float64Slice.Search ", name, x), msort.Float64Slice(f2).Search(float64(x)/2), sort.Float64Slice(f2).Search(float64(x)/2))
+			check(fmt.Sprint("SearchFloat64s ", name, x), msort.SearchFloat64s(f2, float64(x)), sort.SearchFloat64s(f2, float64(x)))
+		}
+		m := msort.IntSlice(is)
+		check("IntSlice methods "+name, []any{m.Len(), n > 1 && m.Less(0, 1)}, []any{sort.IntSlice(is).Len(), n > 1 && sort.IntSlice(is).Less(0, 1)})
 	}
 }

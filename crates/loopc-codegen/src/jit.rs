@@ -106,7 +106,11 @@ impl JitProgram {
     /// line (`args[0]` is the program name). With `capture`, the child's fds 1 and 2 are
     /// pipes whose contents are returned; otherwise it shares the caller's.
     pub fn run(&self, args: &[&str], capture: bool) -> Result<RunOutput, CodegenError> {
-        let cargs: Vec<CString> = args.iter().map(|a| CString::new(a.replace('\0', ""))).collect::<Result<_, _>>().expect("invariant: NULs were removed");
+        let cargs: Vec<CString> = args
+            .iter()
+            .map(|a| CString::new(a.replace('\0', "")))
+            .collect::<Result<_, _>>()
+            .expect("invariant: NULs were removed");
         let mut argv: Vec<*const libc::c_char> = cargs.iter().map(|c| c.as_ptr()).collect();
         argv.push(std::ptr::null());
         let pipes = if capture { Some((pipe()?, pipe()?)) } else { None };

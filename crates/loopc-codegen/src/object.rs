@@ -18,7 +18,11 @@ use std::process::Command;
 use target_lexicon::{Architecture, Triple};
 
 /// Compiles `units` into the bytes of a relocatable object file for `triple`.
-pub fn compile(units: &[&ir::Module], triple: &Triple, opts: &CodegenOptions) -> Result<(Vec<u8>, Listing), CodegenError> {
+pub fn compile(
+    units: &[&ir::Module],
+    triple: &Triple,
+    opts: &CodegenOptions,
+) -> Result<(Vec<u8>, Listing), CodegenError> {
     if !is_supported_triple(triple) {
         return Err(CodegenError::UnsupportedTarget(triple.to_string()));
     }
@@ -61,7 +65,10 @@ pub fn link(object: &Path, exe: &Path, triple: &Triple) -> Result<(), CodegenErr
         }
     })?;
     if !out.status.success() {
-        return Err(CodegenError::Link { linker: linker.into(), stderr: String::from_utf8_lossy(&out.stderr).into_owned() });
+        return Err(CodegenError::Link {
+            linker: linker.into(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        });
     }
     Ok(())
 }

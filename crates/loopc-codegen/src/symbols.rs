@@ -8,12 +8,12 @@
 
 use crate::translate::{cl_signature, FuncTranslator};
 use crate::{CodegenError, CodegenOptions};
+use cranelift_codegen::entity::{EntityRef, SecondaryMap};
 use cranelift_codegen::ir as cl;
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use loopc_ir as ir;
-use cranelift_codegen::entity::{EntityRef, SecondaryMap};
 use std::collections::{BTreeMap, HashMap};
 
 /// The Cranelift ids of one unit's functions and globals.

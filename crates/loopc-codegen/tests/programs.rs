@@ -1,4 +1,5 @@
-//! Runs every IR program in `ir-tests/codegen/*.lir` three ways — JIT on the host, x86-64
+//! Runs every IR program in `ir-tests/codegen/*.lir` four ways — JIT on the host (at
+//! `opt_level` speed and none), x86-64
 //! object linked with the x86-64 C driver, aarch64 object linked with the aarch64 one — and
 //! checks that each prints the expected stdout and exits with the expected status.
 //!
@@ -91,11 +92,12 @@ fn opts() -> CodegenOptions {
     CodegenOptions { opt_level: OptLevel::Speed, ..Default::default() }
 }
 
-fn run_jit(program: &Path) -> Result<(), Failed> {
+fn run_jit(program: &Path, opt_level: OptLevel) -> Result<(), Failed> {
     let exp = expectations(program)?;
     let units = units(program)?;
     let refs: Vec<&loopc_ir::Module> = units.iter().collect();
-    let (prog, _) = jit::compile(&refs, &opts()).map_err(|e| e.to_string())?;
+    let opts = CodegenOptions { opt_level, ..Default::default() };
+    let (prog, _) = jit::compile(&refs, &opts).map_err(|e| e.to_string())?;
     let out = prog.run(&["prog"], true).map_err(|e| e.to_string())?;
     let (status, how) = match out.termination {
         jit::Termination::Exit(c) => (Some(c), format!("exit {c}")),
@@ -143,7 +145,9 @@ fn main() {
     for p in programs {
         let name = p.file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_string();
         let q = p.clone();
-        trials.push(Trial::test(format!("jit::{name}"), move || run_jit(&q)));
+        trials.push(Trial::test(format!("jit::{name}"), move || run_jit(&q, OptLevel::Speed)));
+        let q = p.clone();
+        trials.push(Trial::test(format!("jit_opt_none::{name}"), move || run_jit(&q, OptLevel::None)));
         for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
             let q = p.clone();
             let arch = triple.split('-').next().unwrap_or(triple);

@@ -174,7 +174,7 @@ impl Parser<'_> {
                     let mut x = self.ident_expr(n);
                     if self.tok() != Tok::Lbrack {
                         self.xnest += 1;
-                        let px = self.pexpr(Some(x), false);
+                        let px = self.pexpr(Some(x));
                         x = self.binary_expr(Some(px), 0);
                         self.xnest -= 1;
                     }

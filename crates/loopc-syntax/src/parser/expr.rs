@@ -89,7 +89,7 @@ impl Parser<'_> {
             }
             _ => {}
         }
-        self.pexpr(None, true)
+        self.pexpr(None)
     }
 
     /// Moves a leading `<-` into the channel type `x`, as gc does.
@@ -173,8 +173,10 @@ impl Parser<'_> {
     }
 
     /// `PrimaryExpr` with its selectors, indices, slices, assertions, calls and composite
-    /// literal bodies; `x` is an already parsed operand.
-    pub(crate) fn pexpr(&mut self, x: Option<Expr>, _keep_parens: bool) -> Expr {
+    /// literal bodies; `x` is an already parsed operand. Parentheses are always kept in
+    /// expressions (gc keeps them where its callers ask, which covers every case in which
+    /// they are observable: `(x) := 1`, `defer (f())`, `(T){}`).
+    pub(crate) fn pexpr(&mut self, x: Option<Expr>) -> Expr {
         let mut x = match x {
             Some(x) => x,
             None => self.operand(),

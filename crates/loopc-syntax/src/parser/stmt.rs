@@ -640,7 +640,7 @@ impl Parser<'_> {
         let lo = self.pos();
         let is_go = self.tok() == Tok::Go;
         self.next();
-        let x = self.pexpr(None, self.tok() == Tok::Lparen);
+        let x = self.pexpr(None);
         let x = if matches!(x.kind, ExprKind::Paren(_)) {
             let what = if is_go { "go" } else { "defer" };
             self.error_at(x.span.lo, format!("expression in {what} must not be parenthesized"));

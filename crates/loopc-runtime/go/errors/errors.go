@@ -1,6 +1,9 @@
 // Package errors is loopc's implementation of the subset of Go's errors package that
-// loopc supports: New, Is, As, Unwrap and Join.
+// loopc supports: New, Is, As, Unwrap and Join. As inspects types through the runtime's
+// reflection API (runtime/reflectlite.go).
 package errors
+
+import "runtime"
 
 // New returns an error that formats as the given text. Each call to New returns a
 // distinct error value even if the text is identical.
@@ -67,16 +70,69 @@ func is(err, target error, targetComparable bool) bool {
 }
 
 // isComparable reports whether the dynamic type of v is comparable, so that comparing
-// it with == cannot panic.
-// Implemented by the runtime (issue 5).
-func isComparable(v any) bool
+// it with == is defined.
+func isComparable(v any) bool {
+	return runtime.TypeOf(v).Comparable()
+}
+
+// errorType is the interface type error.
+var errorType = runtime.TypeOf((*error)(nil)).Elem()
 
 // As finds the first error in err's tree that matches target, and if one is found, sets
-// target to that error value and returns true. Otherwise, it returns false. As panics if
-// target is not a non-nil pointer to either a type that implements error, or to any
-// interface type.
-// Implemented by the runtime (issue 5).
-func As(err error, target any) bool
+// target to that error value and returns true. Otherwise, it returns false. The tree is
+// traversed in pre-order, depth first. An error matches target if the error's concrete
+// value is assignable to the value pointed to by target, or if the error has a method
+// As(any) bool such that As(target) returns true. As panics if target is not a non-nil
+// pointer to either a type that implements error, or to any interface type.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	val := runtime.ValueOf(target)
+	typ := val.Type()
+	if typ.Kind() != runtime.Pointer || val.IsNil() {
+		panic("errors: target must be a non-nil pointer")
+	}
+	targetType := typ.Elem()
+	if targetType.Kind() != runtime.Interface && !targetType.Implements(errorType) {
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target, val, targetType)
+}
+
+func as(err error, target any, targetVal runtime.Value, targetType *runtime.Type) bool {
+	for {
+		if runtime.TypeOf(err).AssignableTo(targetType) {
+			targetVal.Elem().Set(runtime.ValueOf(err))
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target, targetVal, targetType) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
 
 // Join returns an error that wraps the given errors. Any nil error values are discarded.
 // Join returns nil if every value in errs is nil. The error formats as the concatenation

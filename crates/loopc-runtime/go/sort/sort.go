@@ -7,6 +7,8 @@
 // of any type; the runtime provides that swapper.
 package sort
 
+import "runtime"
+
 // An implementation of Interface can be sorted by the routines in this package. The
 // methods refer to elements of the underlying collection by integer index.
 type Interface interface {
@@ -92,12 +94,15 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 
 // swapper returns a function that swaps the elements in the slice x (reflect.Swapper); it
 // panics if x is not a slice.
-// Implemented by the runtime (issue 5).
-func swapper(x any) func(i, j int)
+func swapper(x any) func(i, j int) {
+	return runtime.Swapper(x)
+}
 
-// sliceLen returns the length of the slice x; it panics if x is not a slice.
-// Implemented by the runtime (issue 5).
-func sliceLen(x any) int
+// sliceLen returns the length of the slice x (reflect's Value.Len: it panics if x is not
+// a slice, array, map or string).
+func sliceLen(x any) int {
+	return runtime.ValueOf(x).Len()
+}
 
 // Ints sorts a slice of ints in increasing order.
 func Ints(x []int) {

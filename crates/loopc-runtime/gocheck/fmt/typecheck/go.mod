@@ -1,0 +1,3 @@
+module typecheck
+
+go 1.24

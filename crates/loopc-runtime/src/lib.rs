@@ -39,14 +39,25 @@ macro_rules! go_file {
 pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     const CMP: &[(&str, &str)] = &[go_file!("cmp", "cmp.go")];
     const ERRORS: &[(&str, &str)] = &[go_file!("errors", "errors.go")];
-    const FMT: &[(&str, &str)] = &[go_file!("fmt", "fmt.go")];
+    const FMT: &[(&str, &str)] = &[
+        go_file!("fmt", "fmt.go"),
+        go_file!("fmt", "print.go"),
+        go_file!("fmt", "format.go"),
+        go_file!("fmt", "sort.go"),
+        go_file!("fmt", "errors.go"),
+    ];
     const IO: &[(&str, &str)] = &[go_file!("io", "io.go")];
     const ITER: &[(&str, &str)] = &[go_file!("iter", "iter.go")];
     const MAPS: &[(&str, &str)] = &[go_file!("maps", "maps.go")];
     const OS: &[(&str, &str)] = &[go_file!("os", "os.go")];
     const SLICES: &[(&str, &str)] = &[go_file!("slices", "slices.go")];
     const SORT: &[(&str, &str)] = &[go_file!("sort", "sort.go")];
-    const STRCONV: &[(&str, &str)] = &[go_file!("strconv", "strconv.go")];
+    const STRCONV: &[(&str, &str)] = &[
+        go_file!("strconv", "strconv.go"),
+        go_file!("strconv", "decimal.go"),
+        go_file!("strconv", "ftoa.go"),
+        go_file!("strconv", "atof.go"),
+    ];
     const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go")];
     const UTF8: &[(&str, &str)] = &[go_file!("unicode/utf8", "utf8.go")];
     Some(match path {
@@ -150,14 +161,15 @@ mod tests {
         for (path, imports) in &graph {
             for import in imports {
                 assert!(
-                    STD_PACKAGES.contains(&import.as_str()),
+                    STD_PACKAGES.contains(&import.as_str()) || import == "runtime",
                     "{path} imports {import}, which loopc does not provide"
                 );
             }
         }
         // Kahn's algorithm: repeatedly remove packages whose imports are all removed.
-        let mut done: Vec<&str> = Vec::new();
-        while done.len() < graph.len() {
+        // loopc's internal runtime package, which std packages may import, comes first.
+        let mut done: Vec<&str> = vec!["runtime"];
+        while done.len() < graph.len() + 1 {
             let ready: Vec<&str> = graph
                 .iter()
                 .filter(|(p, imports)| !done.contains(p) && imports.iter().all(|i| done.contains(&i.as_str())))
@@ -167,7 +179,7 @@ mod tests {
             done.extend(ready);
         }
         // The dependencies the other packages rely on, as in Go.
-        assert_eq!(graph["fmt"], ["io", "os"]);
+        assert_eq!(graph["fmt"], ["errors", "io", "os", "runtime", "strconv", "unicode/utf8"]);
         assert_eq!(graph["strings"], ["iter", "unicode/utf8"]);
         assert!(graph["iter"].is_empty() && graph["cmp"].is_empty());
     }

@@ -31,6 +31,7 @@ for p in PKGS:
         s = open(os.path.join(SRC, p, f)).read()
         for q in PKGS:
             s = s.replace('"%s"' % q, '"x/std/%s"' % q)
+        s = s.replace('"runtime"', '"x/rtshim"')
         used = False
         out = []
         for line in s.split('\n'):

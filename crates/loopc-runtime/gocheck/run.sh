@@ -11,8 +11,11 @@ oracle=${GO_ORACLE:-$here/../../../../shared/tools/go-oracle}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 printf 'module x\n\ngo 1.24\n' >"$tmp/go.mod"
-mkdir -p "$tmp/rt" "$tmp/cmd"
+mkdir -p "$tmp/rt" "$tmp/rtshim" "$tmp/cmd"
 cp "$here/rt.go" "$tmp/rt/rt.go"
+# loopc's internal runtime package, imported by fmt, strconv, errors, sort and os, is
+# replaced by the reflection shim of gocheck/fmt (its exported API on gc's reflect).
+cp "$here"/fmt/shim/*.go "$tmp/rtshim/"
 cp "$here/compare.go" "$tmp/cmd/main.go"
 python3 "$here/prep.py" "$here/../go" "$tmp/std"
 cd "$tmp"

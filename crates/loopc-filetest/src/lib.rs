@@ -16,6 +16,15 @@
 //!   that output against the file's `; check:`, `; nextln:`, `; sameln:` and `; not:`
 //!   directives (see [`filecheck`]). With `BLESS=1` the directives are rewritten as a precise
 //!   `check`/`nextln` transcript of the current output.
+//!   Pass tests may also carry:
+//!   - `; options: loopvar=2,m`: the passes' options ([`PassCx::options`], `-d=` syntax);
+//!   - `; file: NAME`: the file name positions resolve to (default `main.go`), which
+//!     `-d=loopvarhash` hashes;
+//!   - `; remark: TEXT`: the remarks, rendered as the driver prints them
+//!     ([`loopc_passes::Remark::render`], one directive per output line), must be exactly
+//!     these lines (in any order). Positions follow a test convention: byte offset
+//!     `LINE * 1000 + COL` (LINE >= 2) is `NAME:LINE:COL`, so `decl 0:8006-8007` is
+//!     `main.go:8:6`. The printed output lists them as `; remark: TEXT` lines too.
 //!
 //! - `test run`: the module must verify; every `; run: @f(ARGS) == RESULTS` directive calls
 //!   `@f` in the reference interpreter ([`loopc_ir::interp`]) and compares the results
@@ -32,8 +41,8 @@
 pub mod filecheck;
 
 use loopc_ir::{ErrorLocation, Module, Parsed, SourceLines, VerifierError};
-use loopc_passes::{PassCx, PassManager};
-use loopc_span::SourceMap;
+use loopc_passes::{NamedPositions, PassCx, PassManager};
+use loopc_span::{SourceMap, Span};
 use std::fmt::Write;
 
 /// Why a test failed (a human-readable report).
@@ -303,25 +312,83 @@ fn run_verifier(text: &str) -> Result<(), Failure> {
     }
 }
 
-/// The output a pass test is checked against: the module, then one line per remark.
-pub fn pass_output(m: &Module, cx: &PassCx) -> String {
+/// A source map implementing the pass tests' position convention: offset
+/// `LINE * 1000 + COL` is line LINE, column COL (for LINE >= 2), in a file called `name`.
+pub fn test_source_map(name: &str, max_line: u32) -> SourceMap {
+    let mut text = String::with_capacity((max_line as usize + 2) * 1000);
+    // Line 1 ends so that line 2 starts at offset 2001; every later line is 1000 bytes.
+    text.push_str(&" ".repeat(2000));
+    text.push('\n');
+    for _ in 2..=max_line.max(2) {
+        text.push_str(&" ".repeat(999));
+        text.push('\n');
+    }
+    let mut map = SourceMap::new();
+    map.add(name, text);
+    map
+}
+
+fn remark_spans(cx: &PassCx) -> impl Iterator<Item = Span> + '_ {
+    cx.remarks().iter().flat_map(|r| match r.kind {
+        loopc_passes::RemarkKind::LoopModified { end, .. } => vec![r.span, end],
+        _ => vec![r.span],
+    })
+}
+
+/// The rendered remark lines of a pass test (see the crate docs for positions).
+pub fn remark_lines(cx: &PassCx, map: &SourceMap) -> Vec<String> {
+    cx.remarks().iter().flat_map(|r| r.render(map).lines().map(str::to_string).collect::<Vec<_>>()).collect()
+}
+
+/// The output a pass test is checked against: the module, then one `; remark: TEXT` line per
+/// rendered remark line.
+pub fn pass_output(m: &Module, cx: &PassCx, map: &SourceMap) -> String {
     let mut out = loopc_ir::module_to_string(m);
-    let map = SourceMap::new();
-    for r in cx.remarks() {
-        let s = r.span;
-        let message = match &r.kind {
-            loopc_passes::RemarkKind::LoopModified { range, end } => format!(
-                "{} loop ending at {}:{}-{} was modified",
-                if *range { "range" } else { "for" },
-                end.file.0,
-                end.lo,
-                end.hi
-            ),
-            _ => r.message(&map),
-        };
-        let _ = writeln!(out, "; remark {}:{}-{}: {message}", s.file.0, s.lo, s.hi);
+    for line in remark_lines(cx, map) {
+        let _ = writeln!(out, "; remark: {line}");
     }
     out
+}
+
+/// The `; options:`, `; file:` and `; remark:` lines of a pass test.
+struct PassDirectives {
+    options: String,
+    file: String,
+    remarks: Vec<String>,
+}
+
+fn pass_directives(text: &str) -> PassDirectives {
+    let mut d = PassDirectives { options: String::new(), file: "main.go".into(), remarks: Vec::new() };
+    for line in text.lines() {
+        let Some(rest) = line.trim_start().strip_prefix(';').map(str::trim_start) else { continue };
+        if let Some(o) = rest.strip_prefix("options:") {
+            if !d.options.is_empty() {
+                d.options.push(',');
+            }
+            d.options.push_str(o.trim());
+        } else if let Some(f) = rest.strip_prefix("file:") {
+            d.file = f.trim().to_string();
+        } else if let Some(r) = rest.strip_prefix("remark:") {
+            d.remarks.push(r.strip_prefix(' ').unwrap_or(r).trim_end().to_string());
+        }
+    }
+    d
+}
+
+fn max_line_of(m: &Module) -> u32 {
+    let mut max = 2;
+    for f in m.defined_funcs() {
+        let body = &m.bodies[f];
+        for (_, s) in body.slots.iter() {
+            max = max.max(s.decl.hi / 1000 + 1);
+        }
+        for (_, l) in body.loops.iter() {
+            for sp in [l.for_span, l.range_span, l.end] {
+                max = max.max(sp.hi / 1000 + 1);
+            }
+        }
+    }
+    max
 }
 
 fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>, Failure> {
@@ -335,18 +402,32 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
     let names: Vec<&str> = passes.iter().map(String::as_str).collect();
     let mut pm = PassManager::from_names(&names).map_err(|e| Failure(e.to_string()))?;
     pm.verify = true;
-    let mut cx = PassCx::default();
+    let pd = pass_directives(text);
+    let mut cx = PassCx::new(PassCx::parse_debug_flags(&pd.options));
+    let map = test_source_map("main.go", max_line_of(&m));
+    cx.set_positions(Box::new(NamedPositions { map: map.clone(), names: vec![pd.file.clone()] }));
     pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
     check_runs(&m, &runs, "after the passes")?;
-    let output = pass_output(&m, &cx);
+    let map = test_source_map("main.go", remark_spans(&cx).map(|s| s.hi / 1000 + 1).max().unwrap_or(2).max(max_line_of(&m)));
+    let output = pass_output(&m, &cx, &map);
     let directives = filecheck::directives(text).map_err(Failure)?;
     if bless && filecheck::is_transcript(&directives) {
         let blessed = filecheck::bless(text, &output);
         return Ok((blessed != text).then_some(blessed));
     }
-    if directives.is_empty() {
-        return fail("a pass test needs `; check:` directives (run with BLESS=1 to record the output)");
+    if directives.is_empty() && pd.remarks.is_empty() {
+        return fail("a pass test needs `; check:` or `; remark:` directives (run with BLESS=1 to record the output)");
     }
     filecheck::check(&directives, &output).map_err(|e| Failure(format!("{e}\noutput:\n{output}")))?;
+    let mut got = remark_lines(&cx, &map);
+    let mut want = pd.remarks.clone();
+    got.sort();
+    want.sort();
+    if got != want {
+        return fail(format!(
+            "remarks differ:\n{}output:\n{output}",
+            diff(&(want.join("\n") + "\n"), &(got.join("\n") + "\n"))
+        ));
+    }
     Ok(None)
 }

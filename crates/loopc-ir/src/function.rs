@@ -108,6 +108,11 @@ impl LoopKind {
 pub struct LoopData {
     /// The loop's form.
     pub kind: LoopKind,
+    /// The loop's source file has per-iteration loop variables by language version (Go's
+    /// `DistinctVars`: file version go1.22 or later, or unknown). Lowering sets it; the
+    /// loopvar pass combines it with `-d=loopvar=N`. Printed as `distinct` after the kind;
+    /// only `three_clause` and `range` loops may carry it.
+    pub distinct: bool,
     /// Span of the `for` keyword.
     pub for_span: Span,
     /// Span of the `range` keyword (range loops only; default otherwise).
@@ -127,6 +132,7 @@ impl LoopData {
     pub fn new(kind: LoopKind, for_span: Span) -> LoopData {
         LoopData {
             kind,
+            distinct: false,
             for_span,
             range_span: Span::default(),
             end: Span::default(),

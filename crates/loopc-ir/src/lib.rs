@@ -96,8 +96,11 @@
 //!
 //! # Loops
 //!
-//! `loopN = KIND [for SPAN] [range SPAN] [end SPAN] [parent loopK] [vars(ss..)] [body @f]`
-//! records each source loop: kind `three_clause`, `range`, `range_func` or `other`; the `for`
+//! `loopN = KIND [distinct] [for SPAN] [range SPAN] [end SPAN] [parent loopK] [vars(ss..)] [body @f]`
+//! records each source loop: kind `three_clause`, `range`, `range_func` or `other`;
+//! `distinct` when the loop's source file has per-iteration loop variables by language
+//! version (Go's `DistinctVars`: file version go1.22 or later, or unknown; lowering sets it,
+//! `-d=loopvar=N` can turn per-iteration semantics on for other files too); the `for`
 //! and `range` keyword spans (report positions), the largest position inside the loop
 //! (`-d=loopvar=4`), the enclosing loop, and the slots of its loop variables (whose `decl`
 //! spans give the `FILE:LINE:COL` of report lines).

@@ -839,6 +839,7 @@ impl Parser {
             return self.err(format!("unknown loop kind `{kind_name}`"));
         };
         let mut data = LoopData::new(kind, Span::default());
+        data.distinct = self.eat_kw("distinct");
         if self.eat_kw("for") {
             data.for_span = self.span()?;
         }

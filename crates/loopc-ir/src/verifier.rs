@@ -45,7 +45,8 @@
 //!
 //! Loops
 //! - P1. Parent chains are acyclic; `vars` slots are distinct and name this loop back;
-//!   `other` loops have no variables; `range` spans only on `range`/`range_func` loops.
+//!   `other` loops have no variables; `range` spans only on `range`/`range_func` loops;
+//!   `distinct` only on `three_clause`/`range` loops.
 //! - P2. `body` appears exactly on `range_func` loops and names a closure of this function
 //!   whose `range_body` is this loop.
 //! - P3. At most one `loop_next` per loop; `loop_exit` only for `range_func` loops.
@@ -340,6 +341,9 @@ impl<'a> Verifier<'a> {
             }
             if data.kind == LoopKind::Other && !data.vars.is_empty() {
                 self.report(loc, "an `other` loop has no loop variables".into());
+            }
+            if data.distinct && !matches!(data.kind, LoopKind::ThreeClause | LoopKind::Range) {
+                self.report(loc, "only three_clause and range loops can be `distinct`".into());
             }
             if data.range_span != Span::default() && !matches!(data.kind, LoopKind::Range | LoopKind::RangeFunc) {
                 self.report(loc, "only range loops have a `range` span".into());

@@ -14,7 +14,7 @@
 //! preamble := "closure" NAME ["range_body" LOOP]
 //!           | ENV "=" ("ref"|"val") STRING "size" N "align" N ["from" SLOT]
 //!           | SLOT "=" "slot" STRING "size" N "align" N ["decl" SPAN] ["loop" LOOP] [placement]
-//!           | LOOP "=" kind ["for" SPAN] ["range" SPAN] ["end" SPAN] ["parent" LOOP]
+//!           | LOOP "=" kind ["distinct"] ["for" SPAN] ["range" SPAN] ["end" SPAN] ["parent" LOOP]
 //!                 ["vars" "(" SLOT,* ")"] ["body" NAME]
 //!           | SIG "=" sig
 //! block    := BLOCK ["(" (VALUE ":" type),* ")"] ":" inst*
@@ -196,6 +196,9 @@ pub fn write_func(w: &mut dyn Write, decls: &Decls, f: FuncRef, body: &Func) -> 
     for (l, d) in body.loops.iter() {
         preamble = true;
         write!(w, "    {l} = {}", d.kind.name())?;
+        if d.distinct {
+            w.write_str(" distinct")?;
+        }
         for (kw, span) in [("for", d.for_span), ("range", d.range_span), ("end", d.end)] {
             if span != Span::default() {
                 write!(w, " {kw} ")?;

@@ -10,8 +10,13 @@
 //!   ([`analysis`]) that are invalidated whenever a pass reports [`Changed::Yes`].
 //! - [`PassManager`]: runs the pipeline, verifying the input and the output of every pass
 //!   when asked; a verifier failure names the pass and carries the IR dump.
-//! - Passes: [`cleanup`] (unreachable blocks, dead pure instructions). The loopvar, escape and
-//!   rangefunc passes come next; each will sit in [`PIPELINE`] before `cleanup`.
+//! - Passes, in [`PIPELINE`] order: (`rangefunc`, not yet written), [`loopvar`] (per-iteration
+//!   loop variables, `-d=loopvar`/`-d=loopvarhash`), [`escape`] (stack/heap placement and
+//!   closure capture modes; also emits the loopvar reports, which need placements), and
+//!   [`cleanup`] (unreachable blocks, dead pure instructions).
+//! - Driver interface: fill [`PassCx::options`] (see its docs), install source positions
+//!   with [`PassCx::set_positions`] ([`source`]), run, then take [`PassCx::take_remarks`] and
+//!   print them with [`Remark::render`] (sorting the positioned ones).
 //!
 //! Invariants: passes take verified IR and leave verified IR; a pass that changes nothing
 //! returns [`Changed::No`] and leaves the module byte-for-byte identical when printed.
@@ -19,10 +24,15 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod bisect;
 pub mod cleanup;
+pub mod escape;
+pub mod loopvar;
 pub mod manager;
 pub mod remark;
+pub mod source;
 
 pub use analysis::{CallGraph, LoopForest, NaturalLoop};
 pub use manager::{pass_by_name, Changed, Pass, PassCx, PassManager, PipelineError, UnknownPass, PIPELINE};
 pub use remark::{Remark, RemarkKind};
+pub use source::{NamedPositions, PositionResolver, SourcePos};

@@ -2,7 +2,10 @@
 
 use crate::analysis::{CallGraph, LoopForest};
 use crate::cleanup::Cleanup;
+use crate::escape::Escape;
+use crate::loopvar::{LoopVar, LoopVarLog};
 use crate::remark::{Remark, RemarkKind};
+use crate::source::{PositionResolver, SourcePos};
 use loopc_ir::{ControlFlowGraph, DominatorTree, FuncRef, Module, VerifierError};
 use loopc_span::Span;
 use std::collections::BTreeMap;
@@ -45,11 +48,25 @@ struct FuncAnalyses {
 }
 
 /// Everything a pass may use besides the module: options, remarks, cached analyses.
+///
+/// Options the passes read (the driver fills them from the command line):
+/// - `loopvar` = N: gc's `-d=loopvar=N` level (default 0; SEMANTICS §2.1);
+/// - `loopvarhash` = PATTERN: `-d=loopvarhash=PATTERN` (validate it first with
+///   [`bisect::Matcher::new`](crate::bisect::Matcher::new); the pass ignores invalid ones);
+/// - `m` (any value): `-m`, enables `moved to heap: NAME` remarks;
+/// - `dump` = PASS|all, `verify`: pass-manager debugging.
+///
+/// `-d=loopvarhash` also needs source positions: the driver installs them with
+/// [`set_positions`](PassCx::set_positions).
 #[derive(Default)]
 pub struct PassCx {
     /// `-d=` settings (`loopvar` → `"2"`, `dump` → `"cleanup"`); keys without a value map to
     /// `""`.
     pub options: BTreeMap<String, String>,
+    /// Loop variables the loopvar pass made per-iteration, for the reports that follow
+    /// escape analysis.
+    pub loopvar: LoopVarLog,
+    positions: Option<Box<dyn PositionResolver>>,
     remarks: Vec<Remark>,
     /// IR printed after passes named by `-d=dump=PASS` (or `all`): `(pass, text)`.
     pub dumps: Vec<(&'static str, String)>,
@@ -80,6 +97,21 @@ impl PassCx {
     /// The value of option `key`.
     pub fn option(&self, key: &str) -> Option<&str> {
         self.options.get(key).map(String::as_str)
+    }
+
+    /// The `-d=` option `key` as an integer (`None` if absent or not a number).
+    pub fn int_option(&self, key: &str) -> Option<i64> {
+        self.option(key).and_then(|v| v.trim().parse().ok())
+    }
+
+    /// Installs the source-position resolver (see [`crate::source`]).
+    pub fn set_positions(&mut self, positions: Box<dyn PositionResolver>) {
+        self.positions = Some(positions);
+    }
+
+    /// The source position of `span`, if a resolver is installed and knows the file.
+    pub fn position(&self, span: Span) -> Option<SourcePos> {
+        self.positions.as_ref().and_then(|p| p.position(span))
     }
 
     /// Reports a remark.
@@ -144,8 +176,9 @@ impl PassCx {
 }
 
 /// The standard pipeline, in order (like the `passes` table of Go's `ssa/compile.go`).
-/// rangefunc, loopvar and escape will precede `cleanup` as they land.
-pub const PIPELINE: &[&str] = &["cleanup"];
+/// `rangefunc` goes first when it lands (it must run before loopvar: a range-over-func body
+/// is a closure that captures the loop variables of enclosing loops, SEMANTICS §2.2).
+pub const PIPELINE: &[&str] = &["loopvar", "escape", "cleanup"];
 
 /// A pass name that no pass has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,6 +196,8 @@ impl std::error::Error for UnknownPass {}
 pub fn pass_by_name(name: &str) -> Result<Box<dyn Pass>, UnknownPass> {
     match name {
         "cleanup" => Ok(Box::new(Cleanup)),
+        "loopvar" => Ok(Box::new(LoopVar)),
+        "escape" => Ok(Box::new(Escape)),
         _ => Err(UnknownPass(name.to_string())),
     }
 }
@@ -303,7 +338,7 @@ mod tests {
         assert_eq!(cx.dumps.len(), 1);
         assert_eq!(cx.dumps[0].0, "cleanup");
         assert!(!cx.dumps[0].1.contains("iconst.i64 2"));
-        assert_eq!(cx.timings.len(), 1);
+        assert_eq!(cx.timings.len(), PIPELINE.len());
         assert!(matches!(
             m.bodies[f].dfg.insts
                 [m.bodies[f].layout.last_inst(m.bodies[f].layout.entry_block().expect("entry")).expect("term")],

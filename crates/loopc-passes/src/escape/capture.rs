@@ -1,0 +1,265 @@
+//! Write facts and closure capture modes (Go's `flowClosure` in `escape/escape.go`).
+//!
+//! A captured variable is captured **by value** when it is at most 128 bytes, its address
+//! is never taken (`slot_addr.addrof`), no closure writes it, and no write to it can run
+//! after the capturing `make_closure` while the captured instance is current (forward CFG
+//! reachability from the capture, stopping at the slot's `slot_start`/`slot_renew`). That
+//! is gc's "never reassigned, ignoring straight-line assignments before the first capture"
+//! stated on instances: a per-iteration 3-clause variable's post statement writes the
+//! *next* instance (after `slot_renew`), so its captures stay by value, while `i++` in the
+//! body after the capture, or the shared variable of a Go 1.21 loop, forces by reference.
+//! Otherwise the capture is by reference (the default lowering emits). Captures of a
+//! parent closure's captures (no `from` slot) stay by reference.
+//!
+//! "Writes" are found by following a pointer's uses through `ptr_add`: stores, `memcpy`
+//! destinations, `memzero`, stores *of* the pointer (it escapes into memory), calls that
+//! may write through that parameter (bottom-up [`Summaries::writes`]; unknown callees may),
+//! closures capturing it that write their capture, and any use not understood.
+
+use super::call::known_function;
+use super::tags::Summaries;
+use loopc_ir::entity::{EntitySet, SecondaryMap};
+use loopc_ir::{
+    Block, CaptureMode, ControlFlowGraph, Decls, Func, FuncRef, Inst, InstData, Linkage, Module, Opcode, Slot, Type,
+    Value,
+};
+
+fn use_map(func: &Func) -> SecondaryMap<Value, Vec<Inst>> {
+    let mut uses: SecondaryMap<Value, Vec<Inst>> = SecondaryMap::new();
+    for inst in func.insts() {
+        func.dfg.insts[inst].for_each_arg(|v| uses[v].push(inst));
+    }
+    uses
+}
+
+/// Finds writes through pointers into one function's memory.
+struct Writes<'a> {
+    m: &'a Module,
+    summaries: &'a Summaries,
+}
+
+impl Writes<'_> {
+    /// Instructions of `func` that may write the memory `root` points into.
+    fn through(&self, func: &Func, uses: &SecondaryMap<Value, Vec<Inst>>, root: Value) -> Vec<Inst> {
+        let mut out = Vec::new();
+        let mut work = vec![root];
+        let mut seen: EntitySet<Value> = EntitySet::new();
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            for &u in &uses[v] {
+                let writes = match &func.dfg.insts[u] {
+                    InstData::Load { .. } | InstData::IntCompare { .. } => false,
+                    InstData::Store { args, .. } => args[1] == v || args[0] == v,
+                    InstData::MemCopy { args, .. } => args[0] == v,
+                    InstData::MemZero { .. } => true,
+                    InstData::Binary { op: Opcode::PtrAdd, .. } | InstData::EnvAddr { .. } => {
+                        work.push(func.dfg.first_result(u));
+                        false
+                    }
+                    InstData::Call { func: callee, args } => {
+                        args.iter().enumerate().any(|(i, &a)| a == v && self.summaries.may_write(*callee, i))
+                    }
+                    InstData::CallIndirect { callee, args, .. } => *callee != v || args.contains(&v),
+                    InstData::MakeClosure { func: c, args, .. } => {
+                        args.iter().enumerate().any(|(i, &a)| a == v && self.closure_writes(*c, i))
+                    }
+                    _ => true,
+                };
+                if writes {
+                    out.push(u);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether closure `c` (or a closure nested in it) may write its capture `index`.
+    fn closure_writes(&self, c: FuncRef, index: usize) -> bool {
+        let func = &self.m.bodies[c];
+        let uses = use_map(func);
+        func.insts().any(|inst| match func.dfg.insts[inst] {
+            InstData::EnvAddr { index: i, .. } if i as usize == index => {
+                !self.through(func, &uses, func.dfg.first_result(inst)).is_empty()
+            }
+            _ => false,
+        })
+    }
+
+    /// Whether `f` may write through each of its parameters.
+    fn params(&self, f: FuncRef) -> Vec<bool> {
+        let func = &self.m.bodies[f];
+        let uses = use_map(func);
+        let Some(entry) = func.layout.entry_block() else { return Vec::new() };
+        func.dfg
+            .block_params(entry)
+            .iter()
+            .map(|&p| func.dfg.value_type(p) == Type::Ptr && !self.through(func, &uses, p).is_empty())
+            .collect()
+    }
+}
+
+/// Fills [`Summaries::writes`] for every function, bottom-up over the call graph's SCCs
+/// (a least fixpoint inside each SCC).
+pub(crate) fn compute_writes(m: &Module, sccs: &[Vec<FuncRef>], summaries: &mut Summaries) {
+    for scc in sccs {
+        for &f in scc {
+            let decl = &m.decls.funcs[f];
+            let n = decl.sig.params.len();
+            let w = if decl.linkage == Linkage::Import {
+                known_function(&decl.name, n, decl.sig.returns.len()).map_or_else(|| vec![true; n], |(_, w)| w)
+            } else {
+                vec![false; n]
+            };
+            summaries.writes.insert(f, w);
+        }
+        loop {
+            let mut changed = false;
+            for &f in scc {
+                if m.decls.funcs[f].linkage == Linkage::Import {
+                    continue;
+                }
+                let w = Writes { m, summaries }.params(f);
+                if summaries.writes.get(&f) != Some(&w) {
+                    summaries.writes.insert(f, w);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+}
+
+/// Whether a write in `writes` can execute after `from` while the slot's instance current
+/// at `from` is still current.
+fn reaches_write(func: &Func, cfg: &ControlFlowGraph, slot: Slot, from: Inst, writes: &[Inst]) -> bool {
+    let renews =
+        |inst: Inst| matches!(func.dfg.insts[inst], InstData::SlotOp { slot: s, .. } if s == slot);
+    let Some(start) = func.layout.inst_block(from) else { return false };
+    let mut visited: EntitySet<Block> = EntitySet::new();
+    let mut work: Vec<(Block, Option<Inst>)> = vec![(start, Some(from))];
+    while let Some((b, after)) = work.pop() {
+        let mut insts: Box<dyn Iterator<Item = Inst>> = Box::new(func.layout.block_insts(b));
+        if let Some(a) = after {
+            insts = Box::new(func.layout.block_insts(b).skip_while(move |&i| i != a).skip(1));
+        }
+        let mut blocked = false;
+        for i in insts {
+            if writes.contains(&i) {
+                return true;
+            }
+            if renews(i) {
+                blocked = true;
+                break;
+            }
+        }
+        if !blocked {
+            for &s in cfg.succs(b) {
+                if visited.insert(s) {
+                    work.push((s, None));
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Decides every capture's mode and rewrites the closures' `env` lines; returns whether
+/// any mode changed.
+pub(crate) fn decide_capture_modes(m: &mut Module, summaries: &Summaries) -> bool {
+    let mut decisions: Vec<(FuncRef, usize, CaptureMode)> = Vec::new();
+    {
+        let wr = Writes { m, summaries };
+        let decls: &Decls = &m.decls;
+        for (c, decl) in decls.funcs.iter() {
+            let Some(info) = &decl.closure else { continue };
+            let parent = &m.bodies[info.parent];
+            if !parent.is_defined() {
+                continue;
+            }
+            let cfg = ControlFlowGraph::compute(parent);
+            let uses = use_map(parent);
+            let sites: Vec<Inst> = parent
+                .insts()
+                .filter(|&i| matches!(parent.dfg.insts[i], InstData::MakeClosure { func, .. } if func == c))
+                .collect();
+            for (idx, cap) in info.captures.iter().enumerate() {
+                let by_value = cap.slot.is_some_and(|s| {
+                    cap.size <= 128 && is_copyable(parent, &wr, &uses, &cfg, s, &sites)
+                });
+                let mode = if by_value { CaptureMode::ByVal } else { CaptureMode::ByRef };
+                if mode != cap.mode {
+                    decisions.push((c, idx, mode));
+                }
+            }
+        }
+    }
+    for &(c, idx, mode) in &decisions {
+        if let Some(info) = m.decls.funcs[c].closure.as_mut() {
+            info.captures[idx].mode = mode;
+        }
+    }
+    !decisions.is_empty()
+}
+
+fn is_copyable(
+    parent: &Func,
+    wr: &Writes<'_>,
+    uses: &SecondaryMap<Value, Vec<Inst>>,
+    cfg: &ControlFlowGraph,
+    s: Slot,
+    sites: &[Inst],
+) -> bool {
+    let mut writes: Vec<Inst> = Vec::new();
+    for inst in parent.insts() {
+        match parent.dfg.insts[inst] {
+            InstData::SlotAddr { slot, addrof: true, .. } if slot == s => return false,
+            InstData::SlotAddr { slot, addrof: false, .. } if slot == s => {
+                writes.extend(wr.through(parent, uses, parent.dfg.first_result(inst)))
+            }
+            _ => {}
+        }
+    }
+    // A closure writing the variable may run at any time.
+    if writes.iter().any(|&w| matches!(parent.dfg.insts[w], InstData::MakeClosure { .. })) {
+        return false;
+    }
+    !sites.iter().any(|&site| reaches_write(parent, cfg, s, site, &writes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_written_through_offsets_and_calls() {
+        let m = loopc_ir::parse(
+            "func @w(ptr, ptr) {
+block0(v0: ptr, v1: ptr):
+    v2 = iconst.i64 8
+    v3 = ptr_add v0, v2
+    store v2, v3
+    v4 = load.i64 v1
+    return
+}
+
+func @c(ptr, ptr) {
+block0(v0: ptr, v1: ptr):
+    call @w(v1, v0)
+    return
+}
+",
+        )
+        .expect("valid text");
+        let cg = crate::analysis::CallGraph::compute(&m);
+        let mut s = Summaries::default();
+        compute_writes(&m, &cg.sccs_bottom_up(), &mut s);
+        let w = m.decls.func_by_name("w").expect("declared");
+        let c = m.decls.func_by_name("c").expect("declared");
+        assert_eq!(s.writes[&w], [true, false]);
+        assert_eq!(s.writes[&c], [false, true]);
+    }
+}

@@ -118,13 +118,15 @@ impl Session {
 
     fn compile_file(&mut self, file: FileId, dir: &Path) -> Compilation {
         let source = self.sources.file(file);
-        let (ast, mut diagnostics) = loopc_syntax::parse_file_named(file, &source.name, &source.src);
+        let parsed = loopc_syntax::parse_source(file, &source.name, &source.src);
+        let (ast, mut diagnostics) = (parsed.file, parsed.diagnostics);
         let package = version::package_version(self.options.lang, dir);
         let file_version = version::file_version(package.0, ast.go_build.as_ref().map(|(s, _)| s.as_str()));
         let mut emitted = None;
         let mut program = None;
         let mut link_errors = Vec::new();
-        if diagnostics.iter().all(|d| d.severity != Severity::Error) {
+        // Like gc, type-check after lexical and branch errors, but not after syntax errors.
+        if !parsed.fatal {
             if self.options.emit == Some(Emit::Ast) {
                 emitted = Some(loopc_syntax::dump::dump_file(&ast, &self.sources));
             }
@@ -218,6 +220,36 @@ pub fn finish_diagnostics(map: &SourceMap, mut diags: Vec<Diagnostic>, all_error
         _ => loopc_span::sort_and_dedup(map, &mut diags),
     }
     diags
+}
+
+/// Stack for the recursive stages (checker, lowering): deeply nested input must not
+/// overflow the stack; the parser bounds nesting (1000 levels), and each level may take a
+/// few KiB in debug builds.
+pub const BIG_STACK: usize = 256 << 20;
+
+/// Runs `f` on a scoped thread with [`BIG_STACK`] bytes of stack, falling back to the
+/// current thread if no thread can be spawned. Callers of [`Session::compile`] run it this
+/// way (as rustc runs its compiler), because the checker and lowering recurse over the tree.
+pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let mut f = Some(f);
+    let spawned = std::thread::scope(|scope| {
+        let f = &mut f;
+        let handle = std::thread::Builder::new()
+            .name("loopc-compile".to_string())
+            .stack_size(BIG_STACK)
+            .spawn_scoped(scope, move || f.take().map(|f| f()));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match spawned {
+        Some(result) => result,
+        None => (f.take().expect("invariant: the closure runs exactly once"))(),
+    }
 }
 
 /// What Go's linker says when package main has no `func main`.

@@ -36,6 +36,10 @@ flags:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    loopc_driver::with_big_stack(move || command(args))
+}
+
+fn command(args: Vec<String>) -> ExitCode {
     let (command, rest, set) = match args.first().map(String::as_str) {
         Some("run") => ("run", &args[1..], FlagSet::Run),
         Some("build") => ("build", &args[1..], FlagSet::Build),

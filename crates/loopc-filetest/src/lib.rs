@@ -30,7 +30,9 @@
 //!   `@f` in the reference interpreter ([`loopc_ir::interp`]) and compares the results
 //!   (integers, `true`/`false`, floats as printed by Rust's `{:?}`). `test pass` files may
 //!   carry `; run:` directives too: they are checked before *and* after the passes, so a
-//!   pass test also checks that the pass preserves meaning.
+//!   pass test also checks that the pass preserves meaning. Passes that change meaning on
+//!   purpose (loopvar: shared to per-iteration variables) state both sides with
+//!   `; run-before:` and `; run-after:`.
 //!
 //! A file without a `test` line, or whose kind needs expectations and has none, fails:
 //! tests that assert nothing are rejected. This library does no I/O; the `filetests` test
@@ -120,11 +122,24 @@ pub fn run(text: &str, bless: bool) -> Result<Option<String>, Failure> {
     }
 }
 
+/// When a run directive is checked in a pass test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunStage {
+    /// `; run:` before and after the passes.
+    Both,
+    /// `; run-before:` on the input only.
+    Before,
+    /// `; run-after:` on the output only.
+    After,
+}
+
 /// One `; run: @f(ARGS) == RESULTS` directive.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunDirective {
     /// 1-based line.
     pub line: u32,
+    /// When it applies.
+    pub stage: RunStage,
     /// The function's name.
     pub func: String,
     /// Argument literals.
@@ -142,7 +157,15 @@ pub fn run_directives(text: &str) -> Result<Vec<RunDirective>, Failure> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let Some(rest) = line.trim_start().strip_prefix(';').map(str::trim_start) else { continue };
-        let Some(rest) = rest.strip_prefix("run:") else { continue };
+        let (stage, rest) = if let Some(r) = rest.strip_prefix("run:") {
+            (RunStage::Both, r)
+        } else if let Some(r) = rest.strip_prefix("run-before:") {
+            (RunStage::Before, r)
+        } else if let Some(r) = rest.strip_prefix("run-after:") {
+            (RunStage::After, r)
+        } else {
+            continue;
+        };
         let bad = || Failure(format!("line {}: expected `; run: @f(ARGS) == RESULTS`", i + 1));
         let (call, expected) = rest.split_once("==").ok_or_else(bad)?;
         let call = call.trim().strip_prefix('@').ok_or_else(bad)?;
@@ -150,6 +173,7 @@ pub fn run_directives(text: &str) -> Result<Vec<RunDirective>, Failure> {
         let args = args.strip_suffix(')').ok_or_else(bad)?;
         out.push(RunDirective {
             line: i as u32 + 1,
+            stage,
             func: func.trim().to_string(),
             args: split_list(args),
             expected: split_list(expected),
@@ -213,6 +237,9 @@ fn run_run(text: &str) -> Result<(), Failure> {
     let runs = run_directives(text)?;
     if runs.is_empty() {
         return fail("a run test needs `; run:` directives");
+    }
+    if runs.iter().any(|r| r.stage != RunStage::Both) {
+        return fail("`; run-before:`/`; run-after:` are for pass tests");
     }
     let parsed = parse(text)?;
     if let Err(errors) = loopc_ir::verify(&parsed.module) {
@@ -398,7 +425,11 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
         return fail(format!("the input does not verify:\n{}", verifier_report(&errors)));
     }
     let runs = run_directives(text)?;
-    check_runs(&m, &runs, "before the passes")?;
+    let (before, after): (Vec<RunDirective>, Vec<RunDirective>) = (
+        runs.iter().filter(|r| r.stage != RunStage::After).cloned().collect(),
+        runs.iter().filter(|r| r.stage != RunStage::Before).cloned().collect(),
+    );
+    check_runs(&m, &before, "before the passes")?;
     let names: Vec<&str> = passes.iter().map(String::as_str).collect();
     let mut pm = PassManager::from_names(&names).map_err(|e| Failure(e.to_string()))?;
     pm.verify = true;
@@ -407,7 +438,7 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
     let map = test_source_map("main.go", max_line_of(&m));
     cx.set_positions(Box::new(NamedPositions { map: map.clone(), names: vec![pd.file.clone()] }));
     pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
-    check_runs(&m, &runs, "after the passes")?;
+    check_runs(&m, &after, "after the passes")?;
     let map = test_source_map("main.go", remark_spans(&cx).map(|s| s.hi / 1000 + 1).max().unwrap_or(2).max(max_line_of(&m)));
     let output = pass_output(&m, &cx, &map);
     let directives = filecheck::directives(text).map_err(Failure)?;

@@ -21,7 +21,8 @@
 //!
 //! Loop depth: a location's depth is the CFG loop nesting of the block creating it; a slot's
 //! is the deepest of its `slot_start`/`slot_renew` instructions; a loop header's block
-//! parameters carry values across iterations and so belong to the enclosing depth.
+//! parameters carry values across iterations and so belong to the enclosing depth; a
+//! `slot_addr` result is at least as deep as its slot (it addresses the current instance).
 
 use super::graph::{Graph, LocKind};
 use super::tags::Summaries;
@@ -107,6 +108,15 @@ impl<'a> Builder<'a> {
     pub fn build(mut self) -> Graph {
         let func = self.func;
         let Some(entry) = func.layout.entry_block() else { return self.g };
+        let mut slot_depth: SecondaryMap<loopc_ir::Slot, u32> = SecondaryMap::new();
+        for inst in func.insts() {
+            if let InstData::SlotOp { slot, .. } = func.dfg.insts[inst] {
+                slot_depth[slot] = slot_depth[slot].max(self.inst_depth(inst));
+            }
+        }
+        for s in func.slots.keys() {
+            self.g.add_slot(s, slot_depth[s]);
+        }
         for (i, &p) in func.dfg.block_params(entry).iter().enumerate() {
             if func.dfg.value_type(p) == Type::Ptr {
                 self.g.add_value(p, 0, Some(i));
@@ -124,20 +134,18 @@ impl<'a> Builder<'a> {
             for inst in func.layout.block_insts(block) {
                 for &r in func.dfg.inst_results(inst) {
                     if func.dfg.value_type(r) == Type::Ptr {
-                        let d = self.value_depth(r);
+                        let mut d = self.value_depth(r);
+                        // The address of the instance current here lives no longer than
+                        // that instance (plain slot_addr values never cross an instance
+                        // change, see loopvar), even when taken outside the loop that
+                        // renews the slot (the init statement's store).
+                        if let InstData::SlotAddr { slot, .. } = func.dfg.insts[inst] {
+                            d = d.max(slot_depth[slot]);
+                        }
                         self.g.add_value(r, d, None);
                     }
                 }
             }
-        }
-        let mut slot_depth: SecondaryMap<loopc_ir::Slot, u32> = SecondaryMap::new();
-        for inst in func.insts() {
-            if let InstData::SlotOp { slot, .. } = func.dfg.insts[inst] {
-                slot_depth[slot] = slot_depth[slot].max(self.inst_depth(inst));
-            }
-        }
-        for s in func.slots.keys() {
-            self.g.add_slot(s, slot_depth[s]);
         }
         for inst in func.insts() {
             self.inst(inst);

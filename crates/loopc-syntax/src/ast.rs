@@ -100,6 +100,10 @@ pub struct FuncDecl {
     pub body: Option<Block>,
     /// From the `func` keyword to the end of the body.
     pub span: Span,
+    /// The `//go:` and `//loopc:` directives before the declaration (since the previous
+    /// declaration or statement, each alone on its line, as gc's pragmas): the comment text
+    /// without `//` (`loopc:libc write`) and the comment's span.
+    pub directives: Vec<(String, Span)>,
 }
 
 /// `var`, `const` or `type`, with its specs.

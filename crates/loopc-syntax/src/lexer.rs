@@ -15,10 +15,10 @@
 //! - Positions are byte offsets into the source; a diagnostic's column is therefore a byte
 //!   column, as in gc.
 //!
-//! Directive comments (`//go:...`) are not interpreted here; they are queued in
-//! [`Scanner::directives`] for the parser, which sees them right after the `next` call that
-//! scanned them (gc calls its directive handler from inside `next`; nothing happens in
-//! between, so the order of effects is the same).
+//! Directive comments (`//go:...`, and loopc's own `//loopc:...`) are not interpreted here;
+//! they are queued in [`Scanner::directives`] for the parser, which sees them right after
+//! the `next` call that scanned them (gc calls its directive handler from inside `next`;
+//! nothing happens in between, so the order of effects is the same).
 //!
 //! `//line` directives are not supported: they are ordinary comments to loopc.
 
@@ -26,7 +26,7 @@ use crate::ast::LitKind;
 use crate::quote::{quote_byte, quote_rune, unicode_hash, unicode_hash_u32};
 use crate::token::{Op, Tok, PREC_ADD, PREC_ANDAND, PREC_CMP, PREC_MUL, PREC_OROR};
 
-/// A `//go:` comment seen by the scanner.
+/// A `//go:` or `//loopc:` comment seen by the scanner.
 #[derive(Clone, Debug)]
 pub(crate) struct Directive {
     /// Offset of the comment's `//`.
@@ -789,9 +789,10 @@ impl<'a> Scanner<'a> {
 
     /// A `//` comment; the `//` has been consumed.
     fn line_comment(&mut self, blank: bool) {
-        let is_go_directive = self.src.get(self.r - self.chw..).is_some_and(|rest| rest.starts_with("go:"));
+        let is_directive =
+            self.src.get(self.r - self.chw..).is_some_and(|rest| rest.starts_with("go:") || rest.starts_with("loopc:"));
         self.skip_line();
-        if is_go_directive {
+        if is_directive {
             let seg = self.segment();
             let text = seg.strip_prefix("//").unwrap_or(seg);
             let text = text.strip_suffix('\r').unwrap_or(text);

@@ -69,7 +69,10 @@ impl<'a> Checker<'a> {
             let ok = self.use_all(rhs);
             if ok {
                 if let Some(rs) = return_stmt {
-                    let ops: Vec<TypeId> = rhs.iter().map(|e| self.info.types.get(&self.key(e.id)).map(|t| t.ty).unwrap_or(INVALID)).collect();
+                    let ops: Vec<TypeId> = rhs
+                        .iter()
+                        .map(|e| self.info.types.get(&self.key(e.id)).map(|t| t.ty).unwrap_or(INVALID))
+                        .collect();
                     self.return_error(rs, lhs, &ops, rhs);
                 } else {
                     self.assign_error(rhs, l, r);
@@ -80,7 +83,8 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let mut xs = if l == 2 && return_stmt.is_none() { self.multi_expr_comma_ok(rhs[0]) } else { self.multi_expr(rhs[0]) };
+        let mut xs =
+            if l == 2 && return_stmt.is_none() { self.multi_expr_comma_ok(rhs[0]) } else { self.multi_expr(rhs[0]) };
         let r = xs.len();
         if l == r {
             for (i, &o) in lhs.iter().enumerate() {
@@ -124,7 +128,8 @@ impl<'a> Checker<'a> {
         let rhs0 = rhs[0];
         if rhs.len() == 1 {
             if let ExprKind::Call { func, .. } = &crate::expr::unparen(rhs0).kind {
-                let msg = format!("assignment mismatch: {vars} but {} returns {vals}", crate::exprstring::expr_string(func));
+                let msg =
+                    format!("assignment mismatch: {vars} but {} returns {vals}", crate::exprstring::expr_string(func));
                 self.error(start_span(rhs0), msg);
                 return;
             }
@@ -155,7 +160,11 @@ impl<'a> Checker<'a> {
                     "unknown type".to_string()
                 } else if self.types.is_untyped(t) {
                     let k = self.types.basic_kind(t).expect("invariant: basic");
-                    if k.is_numeric() { "number".to_string() } else { k.name().replace("untyped ", "") }
+                    if k.is_numeric() {
+                        "number".to_string()
+                    } else {
+                        k.name().replace("untyped ", "")
+                    }
                 } else {
                     self.ts(t)
                 }
@@ -193,12 +202,16 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Selector { x: sx, .. } = &u.kind {
                     let k = self.key(sx.id);
                     if matches!(self.info.types.get(&k).map(|t| &t.mode), Some(crate::info::Mode::MapIndex)) {
-                        let msg = format!("cannot assign to struct field {} in map", crate::exprstring::expr_string(lhs));
+                        let msg =
+                            format!("cannot assign to struct field {} in map", crate::exprstring::expr_string(lhs));
                         self.error(x.span(), msg);
                         return Some(INVALID);
                     }
                 }
-                let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", crate::exprstring::expr_string(lhs));
+                let msg = format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    crate::exprstring::expr_string(lhs)
+                );
                 self.error(x.span(), msg);
                 Some(INVALID)
             }
@@ -249,10 +262,9 @@ impl<'a> Checker<'a> {
         }
         let mut xs = if l == 2 { self.multi_expr_comma_ok(&rhs[0]) } else { self.multi_expr(&rhs[0]) };
         if xs.len() == l {
-            let ctx = if l > 1 { "assignment" } else { "assignment" };
             for (i, le) in lhs.iter().enumerate() {
                 let mut x = std::mem::replace(&mut xs[i], Operand::invalid());
-                self.assign_var(le, &mut x, ctx);
+                self.assign_var(le, &mut x, "assignment");
             }
             return;
         }

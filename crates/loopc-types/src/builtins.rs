@@ -1,5 +1,6 @@
 //! The predeclared functions: len cap append copy make new delete clear min max panic
-//! recover print println.
+//! recover print println, and the functions of package `unsafe` (Add Alignof Offsetof Sizeof
+//! Slice SliceData String StringData), which only loopc's standard packages can import.
 
 use crate::check::Checker;
 use crate::constops;
@@ -14,7 +15,13 @@ const INVALID_ARG: &str = "invalid argument: ";
 
 impl<'a> Checker<'a> {
     /// Checks a builtin call; `None` after an error.
-    pub(crate) fn builtin<'e>(&mut self, call: &'e ast::Expr, id: Builtin, args: &'e [ast::Expr], dots: Option<Span>) -> Option<Operand<'e>> {
+    pub(crate) fn builtin<'e>(
+        &mut self,
+        call: &'e ast::Expr,
+        id: Builtin,
+        args: &'e [ast::Expr],
+        dots: Option<Span>,
+    ) -> Option<Operand<'e>> {
         if let Some(d) = dots {
             if id != Builtin::Append {
                 let msg = format!("{INVALID_OP}invalid use of ... with built-in {}", id.name());
@@ -31,12 +38,18 @@ impl<'a> Checker<'a> {
             Builtin::Max | Builtin::Min => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
-            _ => (0, true),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => (2, false),
+            Builtin::UnsafeAlignof
+            | Builtin::UnsafeOffsetof
+            | Builtin::UnsafeSizeof
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeStringData => (1, false),
+            Builtin::Close | Builtin::Complex | Builtin::Imag | Builtin::Real => (0, true),
         };
         let cs = crate::exprstring::expr_string(call);
         let mut ops: Vec<Operand<'e>> = Vec::new();
         let nargs;
-        if matches!(id, Builtin::Make | Builtin::New) {
+        if matches!(id, Builtin::Make | Builtin::New | Builtin::UnsafeOffsetof) {
             nargs = args.len();
         } else {
             if args.len() == 1 {
@@ -69,7 +82,11 @@ impl<'a> Checker<'a> {
             Builtin::Append => {
                 let mut x = ops[0].clone();
                 let Some(el) = self.slice_elem(&x) else {
-                    let why = if x.is_nil() { "argument must be a slice; have untyped nil".to_string() } else { format!("argument must be a slice; have {}", self.op_string(&x)) };
+                    let why = if x.is_nil() {
+                        "argument must be a slice; have untyped nil".to_string()
+                    } else {
+                        format!("argument must be a slice; have {}", self.op_string(&x))
+                    };
                     self.error(x.span(), format!("invalid append: {why}"));
                     return None;
                 };
@@ -87,7 +104,8 @@ impl<'a> Checker<'a> {
                 let st = x.ty;
                 if dots.is_some() {
                     if nargs != 2 {
-                        let msg = format!("cannot use ... with {nargs}-valued {}", crate::exprstring::expr_string(&args[0]));
+                        let msg =
+                            format!("cannot use ... with {nargs}-valued {}", crate::exprstring::expr_string(&args[0]));
                         self.error(start_span(call), msg);
                         return None;
                     }
@@ -118,7 +136,11 @@ impl<'a> Checker<'a> {
                         }
                     }
                     TypeKind::Array { len, .. } => {
-                        mode = if self.has_call_or_recv(&args[0]) { OpMode::Value } else { OpMode::Constant(constops::int(len as i64)) };
+                        mode = if self.has_call_or_recv(&args[0]) {
+                            OpMode::Value
+                        } else {
+                            OpMode::Constant(constops::int(len as i64))
+                        };
                     }
                     TypeKind::Slice(_) => mode = OpMode::Value,
                     TypeKind::Map { .. } if id == Builtin::Len => mode = OpMode::Value,
@@ -126,11 +148,13 @@ impl<'a> Checker<'a> {
                         let ts = self.types.type_set(x.ty);
                         if let Some(terms) = &ts.terms {
                             let ok = !terms.is_empty()
-                                && terms.iter().all(|term| match self.types.under_kind(self.array_ptr_deref(term.ty)) {
-                                    TypeKind::Basic(k) => k.is_string() && id == Builtin::Len,
-                                    TypeKind::Array { .. } | TypeKind::Slice(_) => true,
-                                    TypeKind::Map { .. } => id == Builtin::Len,
-                                    _ => false,
+                                && terms.iter().all(|term| {
+                                    match self.types.under_kind(self.array_ptr_deref(term.ty)) {
+                                        TypeKind::Basic(k) => k.is_string() && id == Builtin::Len,
+                                        TypeKind::Array { .. } | TypeKind::Slice(_) => true,
+                                        TypeKind::Map { .. } => id == Builtin::Len,
+                                        _ => false,
+                                    }
                                 });
                             if ok {
                                 mode = OpMode::Value;
@@ -150,9 +174,13 @@ impl<'a> Checker<'a> {
             }
             Builtin::Clear => {
                 let x = &ops[0];
-                let ok = self.under_is_all(x.ty, &|c, u| matches!(c.types.kind(u), TypeKind::Map { .. } | TypeKind::Slice(_)));
+                let ok = self
+                    .under_is_all(x.ty, &|c, u| matches!(c.types.kind(u), TypeKind::Map { .. } | TypeKind::Slice(_)));
                 if !ok {
-                    let msg = format!("{INVALID_ARG}cannot clear {}: argument must be (or constrained by) map or slice", self.op_string(x));
+                    let msg = format!(
+                        "{INVALID_ARG}cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.op_string(x)
+                    );
                     self.error(x.span(), msg);
                     return None;
                 }
@@ -163,7 +191,11 @@ impl<'a> Checker<'a> {
                 let x = ops[0].clone();
                 let y = ops[1].clone();
                 let Some(dst) = self.slice_elem(&x) else {
-                    let why = if x.is_nil() { "argument must be a slice; have untyped nil".to_string() } else { format!("argument must be a slice; have {}", self.op_string(&x)) };
+                    let why = if x.is_nil() {
+                        "argument must be a slice; have untyped nil".to_string()
+                    } else {
+                        format!("argument must be a slice; have {}", self.op_string(&x))
+                    };
                     self.error(x.span(), format!("invalid copy: {why}"));
                     return None;
                 };
@@ -176,13 +208,23 @@ impl<'a> Checker<'a> {
                         Some(s) => s,
                         None if self.all_string(y.ty) => byte,
                         None => {
-                            let why = if y.is_nil() { "argument must be a slice; have untyped nil".to_string() } else { format!("argument must be a slice; have {}", self.op_string(&y)) };
+                            let why = if y.is_nil() {
+                                "argument must be a slice; have untyped nil".to_string()
+                            } else {
+                                format!("argument must be a slice; have {}", self.op_string(&y))
+                            };
                             self.error(y.span(), format!("invalid copy: {why}"));
                             return None;
                         }
                     };
                     if !self.types.identical(dst, src) {
-                        let msg = format!("invalid copy: arguments {} and {} have different element types {} and {}", self.op_string(&x), self.op_string(&y), self.ts(dst), self.ts(src));
+                        let msg = format!(
+                            "invalid copy: arguments {} and {} have different element types {} and {}",
+                            self.op_string(&x),
+                            self.op_string(&y),
+                            self.ts(dst),
+                            self.ts(src)
+                        );
                         self.error(x.span(), msg);
                         return None;
                     }
@@ -221,8 +263,18 @@ impl<'a> Checker<'a> {
                     TypeKind::Slice(_) => 2,
                     TypeKind::Map { .. } | TypeKind::Chan(_) => 1,
                     _ => {
-                        let msg = format!("{INVALID_ARG}cannot make {}: no core type", crate::exprstring::expr_string(&args[0]));
-                        let msg = if self.types.is_type_param(t) { msg } else { format!("{INVALID_ARG}cannot make {}: type must be slice, map, or channel", crate::exprstring::expr_string(&args[0])) };
+                        let msg = format!(
+                            "{INVALID_ARG}cannot make {}: no core type",
+                            crate::exprstring::expr_string(&args[0])
+                        );
+                        let msg = if self.types.is_type_param(t) {
+                            msg
+                        } else {
+                            format!(
+                                "{INVALID_ARG}cannot make {}: type must be slice, map, or channel",
+                                crate::exprstring::expr_string(&args[0])
+                            )
+                        };
                         self.error(start_span(&args[0]), msg);
                         self.use_exprs(&args[1..]);
                         return None;
@@ -235,10 +287,8 @@ impl<'a> Checker<'a> {
                     return None;
                 }
                 let mut sizes = Vec::new();
-                let mut types_ok = true;
                 for a in &args[1..] {
-                    let (ty, size) = self.index_value(a, None, "argument", true);
-                    types_ok &= ty != INVALID;
+                    let (_, size) = self.index_value(a, None, "index", false);
                     if let Some(s) = size {
                         sizes.push(s);
                     }
@@ -288,8 +338,8 @@ impl<'a> Checker<'a> {
             Builtin::Max | Builtin::Min => {
                 self.verify_version(start_span(call), (1, 21), id.name());
                 let mut x = ops[0].clone();
-                for i in 0..ops.len() {
-                    let mut a = ops[i].clone();
+                for (i, a) in ops.iter().enumerate() {
+                    let mut a = a.clone();
                     if !self.all_ordered(a.ty) {
                         let msg = format!("{INVALID_ARG}{} cannot be ordered", self.op_string(&a));
                         self.error(a.span(), msg);
@@ -301,7 +351,12 @@ impl<'a> Checker<'a> {
                             return None;
                         }
                         if !self.types.identical(x.ty, a.ty) {
-                            let msg = format!("{INVALID_ARG}mismatched types {} (previous argument) and {} (type of {})", self.ts(x.ty), self.ts(a.ty), a.expr.map(crate::exprstring::expr_string).unwrap_or_default());
+                            let msg = format!(
+                                "{INVALID_ARG}mismatched types {} (previous argument) and {} (type of {})",
+                                self.ts(x.ty),
+                                self.ts(a.ty),
+                                a.expr.map(crate::exprstring::expr_string).unwrap_or_default()
+                            );
                             self.error(a.span(), msg);
                             return None;
                         }
@@ -330,7 +385,167 @@ impl<'a> Checker<'a> {
                 x.expr = None;
                 Some(x)
             }
-            _ => None,
+            Builtin::UnsafeAdd => {
+                let mut x = ops[0].clone();
+                let ptr = self.types.basic(BasicKind::UnsafePointer);
+                self.assignment(&mut x, ptr, "argument to unsafe.Add");
+                let mut y = ops[1].clone();
+                if x.is_invalid() || !self.valid_index(&mut y, "length", true) {
+                    return None;
+                }
+                Some(Operand { mode: OpMode::Value, ty: ptr, expr: None })
+            }
+            Builtin::UnsafeAlignof | Builtin::UnsafeSizeof => {
+                let mut x = ops[0].clone();
+                self.assignment_to(&mut x, None, &format!("argument to unsafe.{}", id.name()));
+                if x.is_invalid() {
+                    return None;
+                }
+                let uintptr = self.types.basic(BasicKind::Uintptr);
+                if self.has_var_size(x.ty) {
+                    return Some(Operand { mode: OpMode::Value, ty: uintptr, expr: None });
+                }
+                let n = if id == Builtin::UnsafeSizeof { self.types.sizeof(x.ty) } else { self.types.alignof(x.ty) };
+                Some(Operand { mode: OpMode::Constant(constops::int(n as i64)), ty: uintptr, expr: None })
+            }
+            Builtin::UnsafeOffsetof => self.offsetof(&args[0]),
+            Builtin::UnsafeSlice => {
+                let x = ops[0].clone();
+                let TypeKind::Pointer(elem) = *self.types.kind(self.core_type(x.ty)) else {
+                    let msg = format!("{INVALID_ARG}{} is not a pointer", self.op_string(&x));
+                    self.error(x.span(), msg);
+                    return None;
+                };
+                let mut y = ops[1].clone();
+                if !self.valid_index(&mut y, "length", false) {
+                    return None;
+                }
+                let ty = self.types.slice(elem);
+                Some(Operand { mode: OpMode::Value, ty, expr: None })
+            }
+            Builtin::UnsafeSliceData => {
+                let x = ops[0].clone();
+                let Some(elem) = self.slice_elem(&x) else {
+                    let msg = format!("{INVALID_ARG}{} is not a slice", self.op_string(&x));
+                    self.error(x.span(), msg);
+                    return None;
+                };
+                let ty = self.types.pointer(elem);
+                Some(Operand { mode: OpMode::Value, ty, expr: None })
+            }
+            Builtin::UnsafeString => {
+                let mut x = ops[0].clone();
+                let byte_ptr = self.types.pointer(self.types.basic(BasicKind::Byte));
+                self.assignment(&mut x, byte_ptr, "argument to unsafe.String");
+                let mut y = ops[1].clone();
+                if x.is_invalid() || !self.valid_index(&mut y, "length", false) {
+                    return None;
+                }
+                Some(Operand { mode: OpMode::Value, ty: self.types.basic(BasicKind::String), expr: None })
+            }
+            Builtin::UnsafeStringData => {
+                let mut x = ops[0].clone();
+                let string = self.types.basic(BasicKind::String);
+                self.assignment(&mut x, string, "argument to unsafe.StringData");
+                if x.is_invalid() {
+                    return None;
+                }
+                let ty = self.types.pointer(self.types.basic(BasicKind::Byte));
+                Some(Operand { mode: OpMode::Value, ty, expr: None })
+            }
+            Builtin::Close | Builtin::Complex | Builtin::Imag | Builtin::Real => None,
+        }
+    }
+
+    /// `unsafe.Offsetof(x.f)`: the offset of field `f` within the struct `x` (or `*x`)
+    /// denotes, through embedded fields that are not pointers. The selector is recorded as a
+    /// field selection on that struct type.
+    fn offsetof<'e>(&mut self, arg: &'e ast::Expr) -> Option<Operand<'e>> {
+        let ast::ExprKind::Selector { x: xe, sel } = &crate::expr::unparen(arg).kind else {
+            let msg = format!("{INVALID_ARG}{} is not a selector expression", crate::exprstring::expr_string(arg));
+            self.error(start_span(arg), msg);
+            self.use_exprs(std::slice::from_ref(arg));
+            return None;
+        };
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return None;
+        }
+        let base = match self.types.under_kind(x.ty) {
+            TypeKind::Pointer(b) if self.types.struct_type(self.types.underlying(*b)).is_some() => *b,
+            _ => x.ty,
+        };
+        let found = self.lookup_field_or_method(base, false, &sel.name, false);
+        let crate::lookup::Found::Field { obj, ty, index, indirect } = found else {
+            let msg = if matches!(found, crate::lookup::Found::Method { .. } | crate::lookup::Found::NeedsPtr) {
+                format!("{INVALID_ARG}{} is a method value", crate::exprstring::expr_string(arg))
+            } else {
+                format!("{INVALID_ARG}{} has no single field {}", self.ts(base), sel.name)
+            };
+            self.error(x.span(), msg);
+            return None;
+        };
+        if indirect {
+            let msg = format!("{INVALID_ARG}field {} is embedded via a pointer in {}", sel.name, self.ts(base));
+            self.error(x.span(), msg);
+            return None;
+        }
+        let sel_expr = crate::expr::unparen(arg);
+        let k = self.key(sel_expr.id);
+        let selection = crate::info::Selection {
+            kind: crate::info::SelectionKind::Field,
+            recv: base,
+            obj,
+            ty,
+            index: index.clone(),
+            indirect: false,
+            is_interface: false,
+            addr_taken: false,
+        };
+        self.info.selections.insert(k, selection);
+        let ks = self.key(sel.id);
+        self.info.uses.insert(ks, obj);
+        let mode = if x.mode == OpMode::Variable { crate::info::Mode::Variable } else { crate::info::Mode::Value };
+        self.record(sel_expr, mode, ty);
+        let uintptr = self.types.basic(BasicKind::Uintptr);
+        if self.has_var_size(base) {
+            return Some(Operand { mode: OpMode::Value, ty: uintptr, expr: None });
+        }
+        // The offset is the sum of the offsets along the path of embedded fields.
+        let mut off = 0u64;
+        let mut t = base;
+        for &i in &index {
+            let offsets = self.types.offsets(t);
+            off += offsets.get(i).copied().unwrap_or(0);
+            let Some(st) = self.types.struct_type(self.types.underlying(t)) else { break };
+            t = st.fields.get(i).map_or(INVALID, |f| f.ty);
+        }
+        Some(Operand { mode: OpMode::Constant(constops::int(off as i64)), ty: uintptr, expr: None })
+    }
+
+    /// Whether the size of `t` depends on type parameters (types2's `hasVarSize`): then
+    /// `unsafe.Sizeof` and friends are not constants.
+    fn has_var_size(&self, t: TypeId) -> bool {
+        let mut seen = Vec::new();
+        self.var_size_rec(t, &mut seen)
+    }
+
+    fn var_size_rec(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        let t = self.types.unalias(t);
+        if seen.contains(&t) {
+            return false;
+        }
+        match self.types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Named(n) => {
+                seen.push(t);
+                let r = self.var_size_rec(n.underlying, seen);
+                seen.pop();
+                r
+            }
+            TypeKind::Array { elem, .. } => self.var_size_rec(*elem, seen),
+            TypeKind::Struct(s) => s.fields.iter().any(|f| self.var_size_rec(f.ty, seen)),
+            _ => false,
         }
     }
 

@@ -2,9 +2,9 @@
 //! conversions `T(x)`, and the dispatch to builtins.
 
 use crate::check::Checker;
-use crate::info::{Instance, Mode, NodeKey};
+use crate::info::{Instance, Mode};
 use crate::operand::{start_span, OpMode, Operand};
-use crate::types::{Param, TypeId, TypeKind, INVALID};
+use crate::types::{BasicKind, Param, TypeId, TypeKind, INVALID};
 use loopc_span::Span;
 use loopc_syntax::ast::{self, ExprKind};
 
@@ -17,7 +17,9 @@ impl<'a> Checker<'a> {
         let mut x = match &func.kind {
             ExprKind::Index { x: fx, indices, .. } => {
                 let fo = self.expr_or_type(fx, true);
-                if fo.mode != OpMode::TypeExpr && matches!(self.types.kind(fo.ty), TypeKind::Func(s) if !s.tparams.is_empty()) {
+                if fo.mode != OpMode::TypeExpr
+                    && matches!(self.types.kind(fo.ty), TypeKind::Func(s) if !s.tparams.is_empty())
+                {
                     inst_args = Some(indices);
                     Operand { mode: OpMode::Value, ty: fo.ty, expr: Some(func) }
                 } else {
@@ -47,7 +49,10 @@ impl<'a> Checker<'a> {
                     1 => {
                         let mut a = self.expr(&args[0]);
                         if !a.is_invalid() {
-                            if self.types.is_interface(t) && !self.types.is_type_param(t) && !self.types.type_set(t).is_method_set() {
+                            if self.types.is_interface(t)
+                                && !self.types.is_type_param(t)
+                                && !self.types.type_set(t).is_method_set()
+                            {
                                 let msg = format!("cannot use interface {} in conversion (contains specific type constraints or is comparable)", self.ts(t));
                                 self.error(start_span(e), msg);
                             } else if dots.is_some() {
@@ -82,7 +87,8 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        let Some(sig) = self.types.signature(x.ty).filter(|_| !self.types.is_type_param(x.ty) || self.core_func(x.ty)) else {
+        let Some(sig) = self.types.signature(x.ty).filter(|_| !self.types.is_type_param(x.ty) || self.core_func(x.ty))
+        else {
             let what = self.ts(x.ty);
             let msg = format!("invalid operation: cannot call {}: {what} is not a function", self.op_string(&x));
             self.error(x.span(), msg);
@@ -121,7 +127,6 @@ impl<'a> Checker<'a> {
                 targs.clear();
             }
         }
-        let sig = self.types.signature(sig_t).expect("invariant: instantiated signature");
         // Evaluate arguments.
         let mut ops: Vec<Operand<'e>> = Vec::new();
         if args.len() == 1 && dots.is_none() {
@@ -250,7 +255,8 @@ impl<'a> Checker<'a> {
             if ddd {
                 if let ExprKind::Call { args: a, .. } = &call.kind {
                     if a.len() == 1 && nargs > 1 {
-                        let msg = format!("cannot use ... with {nargs}-valued {}", crate::exprstring::expr_string(&a[0]));
+                        let msg =
+                            format!("cannot use ... with {nargs}-valued {}", crate::exprstring::expr_string(&a[0]));
                         self.error(start_span(call), msg);
                         return None;
                     }
@@ -285,7 +291,10 @@ impl<'a> Checker<'a> {
             // gc reports a call without arguments at its closing parenthesis.
             let have: Vec<TypeId> = args.iter().map(|a| if a.is_invalid() { INVALID } else { a.ty }).collect();
             let want: Vec<TypeId> = sig.params.iter().map(|p| p.ty).collect();
-            let notes = vec![format!("have {}", self.types_summary(&have, false, ddd)), format!("want {}", self.types_summary(&want, sig.variadic, false))];
+            let notes = vec![
+                format!("have {}", self.types_summary(&have, false, ddd)),
+                format!("want {}", self.types_summary(&want, sig.variadic, false)),
+            ];
             self.error_with_notes(at, format!("{qual} arguments in call to {fun_str}"), notes);
             return None;
         }
@@ -321,26 +330,13 @@ impl<'a> Checker<'a> {
         Some(rsig_t)
     }
 
-    fn call_rparen(&self, call: &ast::Expr) -> Option<Span> {
-        match &call.kind {
-            ExprKind::Call { rparen, .. } => Some(*rparen),
-            _ => None,
-        }
-    }
-
-    /// Records the call's operand key (helper for lowering).
-    pub(crate) fn node(&self, e: &ast::Expr) -> NodeKey {
-        self.key(e.id)
-    }
-
     /// `T(x)` conversions.
     pub(crate) fn conversion(&mut self, x: &mut Operand<'_>, t: TypeId) {
         let const_arg = matches!(x.mode, OpMode::Constant(_));
         let tk = self.types.basic_kind(t).filter(|k| k.is_const_type() && !self.types.is_type_param(t));
         let mut ok = false;
         let mut cause = String::new();
-        if const_arg && tk.is_some() {
-            let k = tk.expect("invariant: checked");
+        if let Some(k) = tk.filter(|_| const_arg) {
             let from = self.types.basic_kind(x.ty).unwrap_or(crate::types::BasicKind::Invalid);
             let v = x.const_val().cloned().expect("invariant: constant");
             match crate::constops::convert(&v, from, k) {
@@ -404,8 +400,16 @@ impl<'a> Checker<'a> {
         let tp = self.types.is_type_param(t);
         if vp || tp {
             // Each type in the type sets must be convertible.
-            let vterms: Vec<TypeId> = if vp { self.types.type_set(v).terms.clone().unwrap_or_default().iter().map(|x| x.ty).collect() } else { vec![v] };
-            let tterms: Vec<TypeId> = if tp { self.types.type_set(t).terms.clone().unwrap_or_default().iter().map(|x| x.ty).collect() } else { vec![t] };
+            let vterms: Vec<TypeId> = if vp {
+                self.types.type_set(v).terms.clone().unwrap_or_default().iter().map(|x| x.ty).collect()
+            } else {
+                vec![v]
+            };
+            let tterms: Vec<TypeId> = if tp {
+                self.types.type_set(t).terms.clone().unwrap_or_default().iter().map(|x| x.ty).collect()
+            } else {
+                vec![t]
+            };
             if vterms.is_empty() || tterms.is_empty() {
                 return false;
             }
@@ -415,7 +419,13 @@ impl<'a> Checker<'a> {
                     let mut cc = String::new();
                     if !self.convertible_to(&y, b, &mut cc) {
                         *cause = if vp && tp {
-                            format!("cannot convert {} (in {}) to type {} (in {})", self.ts(a), self.ts(v), self.ts(b), self.ts(t))
+                            format!(
+                                "cannot convert {} (in {}) to type {} (in {})",
+                                self.ts(a),
+                                self.ts(v),
+                                self.ts(b),
+                                self.ts(t)
+                            )
                         } else if vp {
                             format!("cannot convert {} (in {}) to type {}", self.ts(a), self.ts(v), self.ts(t))
                         } else {
@@ -436,6 +446,15 @@ impl<'a> Checker<'a> {
             }
         }
         let (vk, tk) = (self.types.basic_kind(vu), self.types.basic_kind(tu));
+        // unsafe.Pointer converts to and from every pointer type and uintptr.
+        let ptr_or_uintptr = |k: Option<BasicKind>, u: TypeId| {
+            k == Some(BasicKind::Uintptr) || matches!(self.types.kind(u), TypeKind::Pointer(_))
+        };
+        if tk == Some(BasicKind::UnsafePointer) && ptr_or_uintptr(vk, vu)
+            || vk == Some(BasicKind::UnsafePointer) && ptr_or_uintptr(tk, tu)
+        {
+            return true;
+        }
         if let (Some(a), Some(b)) = (vk, tk) {
             if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) {
                 return true;
@@ -455,14 +474,12 @@ impl<'a> Checker<'a> {
         }
         if let TypeKind::Slice(se) = self.types.kind(vu).clone() {
             match self.types.kind(tu).clone() {
-                TypeKind::Array { elem, .. } => {
-                    if self.types.identical(se, elem) {
-                        if !self.allow_version((1, 20)) {
-                            *cause = format!("conversion of slice to array requires go1.20 or later");
-                            return false;
-                        }
-                        return true;
+                TypeKind::Array { elem, .. } if self.types.identical(se, elem) => {
+                    if !self.allow_version((1, 20)) {
+                        *cause = "conversion of slice to array requires go1.20 or later".to_string();
+                        return false;
                     }
+                    return true;
                 }
                 TypeKind::Pointer(b) => {
                     if let TypeKind::Array { elem, .. } = self.types.under_kind(b).clone() {
@@ -484,7 +501,10 @@ impl<'a> Checker<'a> {
         match (self.types.kind(a), self.types.kind(b)) {
             (TypeKind::Struct(x), TypeKind::Struct(y)) => {
                 x.fields.len() == y.fields.len()
-                    && x.fields.iter().zip(y.fields.iter()).all(|(f, g)| f.name == g.name && f.embedded == g.embedded && self.types.identical(f.ty, g.ty))
+                    && x.fields
+                        .iter()
+                        .zip(y.fields.iter())
+                        .all(|(f, g)| f.name == g.name && f.embedded == g.embedded && self.types.identical(f.ty, g.ty))
             }
             _ => false,
         }
@@ -493,17 +513,16 @@ impl<'a> Checker<'a> {
     fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.types.kind(t) {
             TypeKind::Slice(e) => {
-                matches!(self.types.basic_kind(*e).map(|k| k.canonical()), Some(crate::types::BasicKind::Uint8) | Some(crate::types::BasicKind::Int32))
+                matches!(
+                    self.types.basic_kind(*e).map(|k| k.canonical()),
+                    Some(crate::types::BasicKind::Uint8) | Some(crate::types::BasicKind::Int32)
+                )
             }
             _ => false,
         }
     }
 
-    /// Records the mode of a callee (helper used by statements).
-    pub(crate) fn is_call(&self, e: &ast::Expr) -> bool {
-        matches!(crate::expr::unparen(e).kind, ExprKind::Call { .. })
-    }
-
+    /// The recorded mode of an expression.
     pub(crate) fn mode_of(&self, e: &ast::Expr) -> Option<Mode> {
         self.info.types.get(&self.key(e.id)).map(|tv| tv.mode.clone())
     }

@@ -4,14 +4,21 @@
 //! into the package scope (imports into the file scope) without looking at types;
 //! (2) type-check each object on demand (`obj_decl`), following references, with colors to
 //! detect invalid cycles; (3) associate methods with their receiver base types; (4) check
-//! function bodies; (5) report unused imports.
+//! function bodies; (5) compute the variable initialization order, reporting
+//! initialization cycles (`initorder.rs`); (6) report unused imports.
+//!
+//! Imports: a path resolves to a package checked before (the standard packages the
+//! [`crate::Importer`] supplied), or, for `unsafe` imported by a standard package, to the
+//! predeclared package `unsafe` (made on first import). Everything else is refused at the
+//! import path with a clear message (`loopc does not support package time`, ...), and the
+//! name of a refused import is remembered so that its uses report nothing more.
 
 use crate::constant::ConstValue;
 use crate::info::{Info, NodeKey};
-use crate::objects::{FuncRef, ObjId, ObjKind, Object, Package, PkgId, Scope, ScopeId, VarKind};
+use crate::objects::{FuncDirective, FuncRef, ObjId, ObjKind, Object, Package, PkgId, Scope, ScopeId, VarKind};
 use crate::types::{NameSource, Signature, TypeId, Types};
 use crate::Config;
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 use loopc_span::{Diagnostic, FileId, SourceMap, Span};
 use loopc_syntax::ast;
 use std::collections::{HashMap, HashSet};
@@ -20,21 +27,31 @@ use std::rc::Rc;
 /// The source of a package-level object's declaration.
 #[derive(Clone)]
 pub(crate) enum DeclInfo<'a> {
-    Const { file: FileId, fscope: ScopeId, typ: Option<&'a ast::Expr>, init: Option<&'a ast::Expr>, iota: u32, inherited: bool },
-    Var { file: FileId, fscope: ScopeId, lhs: Option<Rc<Vec<ObjId>>>, typ: Option<&'a ast::Expr>, init: Option<&'a ast::Expr> },
-    Type { file: FileId, fscope: ScopeId, spec: &'a ast::TypeSpec },
-    Func { file: FileId, fscope: ScopeId, decl: &'a ast::FuncDecl },
-}
-
-impl DeclInfo<'_> {
-    fn file(&self) -> (FileId, ScopeId) {
-        match self {
-            DeclInfo::Const { file, fscope, .. }
-            | DeclInfo::Var { file, fscope, .. }
-            | DeclInfo::Type { file, fscope, .. }
-            | DeclInfo::Func { file, fscope, .. } => (*file, *fscope),
-        }
-    }
+    Const {
+        file: FileId,
+        fscope: ScopeId,
+        typ: Option<&'a ast::Expr>,
+        init: Option<&'a ast::Expr>,
+        iota: u32,
+        inherited: bool,
+    },
+    Var {
+        file: FileId,
+        fscope: ScopeId,
+        lhs: Option<Rc<Vec<ObjId>>>,
+        typ: Option<&'a ast::Expr>,
+        init: Option<&'a ast::Expr>,
+    },
+    Type {
+        file: FileId,
+        fscope: ScopeId,
+        spec: &'a ast::TypeSpec,
+    },
+    Func {
+        file: FileId,
+        fscope: ScopeId,
+        decl: &'a ast::FuncDecl,
+    },
 }
 
 /// Where an object is in its declaration check (cycle detection).
@@ -54,8 +71,6 @@ pub(crate) struct FuncCtx {
     pub locals: Vec<ObjId>,
     /// For function literals: the captured variables, in first-use order.
     pub captures: Vec<ObjId>,
-    /// The function's outermost scope.
-    pub scope: ScopeId,
 }
 
 /// A function body waiting to be checked.
@@ -71,7 +86,6 @@ pub(crate) struct DelayedBody<'a> {
 /// The type checker.
 pub(crate) struct Checker<'a> {
     pub map: &'a SourceMap,
-    pub cfg: &'a Config,
     pub types: Types,
     pub objs: Vec<Object>,
     pub scopes: Vec<Scope>,
@@ -92,20 +106,29 @@ pub(crate) struct Checker<'a> {
     pub delayed: Vec<DelayedBody<'a>>,
     /// Method declarations by receiver base type name object.
     pub methods: IndexMap<ObjId, Vec<ObjId>>,
-    /// Methods whose receiver base type has been associated already.
-    pub methods_done: HashSet<ObjId>,
     /// Imports per file: (package name object, import spec span).
     pub imports: Vec<(ObjId, Span)>,
     /// Package names used anywhere.
     pub used_pkgs: HashSet<ObjId>,
-    /// Packages imported into each file scope.
+    /// Whether the package being checked is one of loopc's standard packages.
     pub is_std: bool,
-    /// Objects whose type checking is in progress in a type declaration (for cycle paths).
-    pub type_path: Vec<ObjId>,
-    /// Number of errors reported (in report order, for gc's 10-error limit).
+    /// Number of errors reported for the package being checked (types2 suppresses some
+    /// follow-on errors once there is one).
     pub errors: usize,
-    /// The position of the 10th error, where gc stops with "too many errors".
-    pub too_many_at: Option<Span>,
+    /// Import names (per file) whose import was refused: their uses report nothing more.
+    pub failed_imports: HashSet<(FileId, String)>,
+    /// The predeclared package `unsafe`, once a standard package imported it.
+    pub unsafe_pkg: Option<PkgId>,
+    /// The current package's package-level objects in collection (source) order; the index
+    /// is types2's `Object.order`.
+    pub pkg_order: Vec<ObjId>,
+    /// The package-level declaration whose initialization dependencies are being recorded
+    /// (a const or var initializer, or a function body); `None` elsewhere.
+    pub cur_decl: Option<ObjId>,
+    /// Initialization dependencies of each package-level declaration (types2's
+    /// `declInfo.deps`): the package-level consts, vars, funcs and methods its initializer or
+    /// body refers to. The variables of `var a, b = f()` share one entry, keyed by `a`.
+    pub deps: HashMap<ObjId, IndexSet<ObjId>>,
     /// Go language version in effect.
     pub lang: (u32, u32),
     /// Type parameter names in scope for printing (object → name).
@@ -123,7 +146,7 @@ pub(crate) struct Checker<'a> {
     /// Delayed checks.
     pub later: Vec<crate::typexpr::Later>,
     /// Delayed constraint checks of type instantiations.
-    pub verify_later: Vec<(Span, Vec<Span>, Vec<TypeId>, Vec<TypeId>)>,
+    pub verify_later: Vec<crate::subst::VerifyLater>,
     /// Position override for errors in inherited constant initializers.
     pub errpos_override: Option<Span>,
     /// Parameter and result objects of function declarations.
@@ -152,10 +175,9 @@ impl NameSource for Checker<'_> {
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(map: &'a SourceMap, cfg: &'a Config) -> Checker<'a> {
+    pub fn new(map: &'a SourceMap, cfg: &Config) -> Checker<'a> {
         let mut c = Checker {
             map,
-            cfg,
             types: Types::new(),
             objs: Vec::new(),
             scopes: Vec::new(),
@@ -175,13 +197,15 @@ impl<'a> Checker<'a> {
             pkg_by_path: HashMap::new(),
             delayed: Vec::new(),
             methods: IndexMap::new(),
-            methods_done: HashSet::new(),
             imports: Vec::new(),
             used_pkgs: HashSet::new(),
             is_std: false,
-            type_path: Vec::new(),
             errors: 0,
-            too_many_at: None,
+            failed_imports: HashSet::new(),
+            unsafe_pkg: None,
+            pkg_order: Vec::new(),
+            cur_decl: None,
+            deps: HashMap::new(),
             lang: cfg.lang,
             pending_instances: Vec::new(),
             method_names: Vec::new(),
@@ -220,9 +244,6 @@ impl<'a> Checker<'a> {
         }
         let span = self.errpos_override.unwrap_or(span);
         self.errors += 1;
-        if self.errors == 10 {
-            self.too_many_at = Some(span);
-        }
         let mut d = Diagnostic::error(span, msg);
         d.notes = notes;
         self.diags.push(d);
@@ -378,16 +399,20 @@ impl<'a> Checker<'a> {
         self.pkg_by_path.insert(path.into(), pkg);
         self.pkg = pkg;
         self.is_std = is_std;
+        self.errors = 0;
         self.decls.clear();
         self.methods.clear();
         self.imports.clear();
         self.delayed.clear();
         self.method_names.clear();
+        self.deps.clear();
+        self.cur_decl = None;
 
         let mut order = Vec::new();
         for f in files {
             self.collect_file(f, scope, &mut order);
         }
+        self.pkg_order = order.clone();
         self.resolve_method_bases();
         for &obj in &order {
             self.obj_decl(obj);
@@ -397,6 +422,7 @@ impl<'a> Checker<'a> {
         self.check_bodies();
         self.process_later();
         self.process_verify_later();
+        self.init_order();
         self.unused_imports();
         self.pkgs[pkg.0 as usize].complete = true;
         pkg
@@ -410,7 +436,9 @@ impl<'a> Checker<'a> {
             self.file = file;
             self.file_scope = fscope;
             if let Some(body) = &decl.body {
-                self.func_body(FuncRef::Decl(obj), sig, sig_scope, body, None);
+                self.cur_decl = Some(obj);
+                self.func_body(FuncRef::Decl(obj), sig, sig_scope, body);
+                self.cur_decl = None;
             }
             i += 1;
         }
@@ -426,7 +454,11 @@ impl<'a> Checker<'a> {
             let ObjKind::PkgName(p) = o.kind else { continue };
             let path = self.pkgs[p.0 as usize].path.clone();
             let pname = self.pkgs[p.0 as usize].name.clone();
-            let msg = if o.name != pname { format!("{path:?} imported as {} and not used", o.name) } else { format!("{path:?} imported and not used") };
+            let msg = if o.name != pname {
+                format!("{path:?} imported as {} and not used", o.name)
+            } else {
+                format!("{path:?} imported and not used")
+            };
             self.error(span, msg);
         }
     }
@@ -450,15 +482,18 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_import(&mut self, imp: &ast::ImportSpec, fscope: ScopeId) {
-        let Some(&p) = self.pkg_by_path.get(&imp.path) else {
-            let msg = format!("package {} is not in std", imp.path);
-            self.error(imp.path_span, msg);
-            return;
+        let p = match self.import_package(&imp.path) {
+            Ok(p) => p,
+            Err(msg) => {
+                self.error(imp.path_span, msg);
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+                };
+                self.failed_imports.insert((self.file, name));
+                return;
+            }
         };
-        if imp.path == "unsafe" {
-            self.error(imp.path_span, "loopc does not support package unsafe");
-            return;
-        }
         let pname = self.pkgs[p.0 as usize].name.clone();
         let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or(pname);
         if name == "." {
@@ -492,6 +527,69 @@ impl<'a> Checker<'a> {
         self.imports.push((obj, imp.span));
     }
 
+    /// The package an import path denotes, or why it cannot be imported.
+    fn import_package(&mut self, path: &str) -> Result<PkgId, String> {
+        if path == "unsafe" || path == "runtime" {
+            // Go programs may import both; loopc keeps them to its own standard packages.
+            if !self.is_std {
+                return Err(format!("loopc does not support package {path}"));
+            }
+            if path == "unsafe" {
+                return Ok(self.unsafe_package());
+            }
+        }
+        if let Some(&p) = self.pkg_by_path.get(path) {
+            return Ok(p);
+        }
+        Err(crate::gostd::unavailable_import_message(path))
+    }
+
+    /// The predeclared package `unsafe` (made on first use): the type `Pointer` and the
+    /// [`Builtin::UNSAFE`](crate::objects::Builtin::UNSAFE) functions.
+    pub(crate) fn unsafe_package(&mut self) -> PkgId {
+        if let Some(p) = self.unsafe_pkg {
+            return p;
+        }
+        let scope = self.new_scope(Some(self.universe), Span::default(), false);
+        self.pkgs.push(Package { path: "unsafe".into(), name: "unsafe".into(), scope, is_std: true, complete: true });
+        let p = PkgId(self.pkgs.len() as u32 - 1);
+        let ptr = self.types.basic(crate::types::BasicKind::UnsafePointer);
+        let mut members = vec![("Pointer", ObjKind::TypeName, ptr)];
+        for b in crate::objects::Builtin::UNSAFE {
+            members.push((b.name(), ObjKind::Builtin(b), crate::types::INVALID));
+        }
+        for (name, kind, ty) in members {
+            let o = self.new_obj(Object {
+                name: name.into(),
+                kind,
+                ty,
+                span: Span::default(),
+                pkg: Some(p),
+                parent: Some(scope),
+                func: None,
+                used: true,
+            });
+            self.scopes[scope.0 as usize].names.insert(name.into(), o);
+        }
+        self.unsafe_pkg = Some(p);
+        p
+    }
+
+    /// Whether `name` is the name of a refused import in the current file (its uses are
+    /// not reported again).
+    pub fn is_failed_import(&self, name: &str) -> bool {
+        self.failed_imports.contains(&(self.file, name.to_string()))
+    }
+
+    /// Records that the package-level declaration being checked depends on `obj` if `obj`
+    /// is a package-level object of the current package (types2's `addDeclDep`).
+    pub fn add_decl_dep(&mut self, obj: ObjId) {
+        let Some(from) = self.cur_decl else { return };
+        if self.decls.contains_key(&obj) {
+            self.deps.entry(from).or_default().insert(obj);
+        }
+    }
+
     fn pkg_obj(&mut self, ident: &ast::Ident, kind: ObjKind) -> ObjId {
         let pkg = Some(self.pkg);
         self.new_obj(Object {
@@ -506,7 +604,14 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn declare_pkg_obj(&mut self, ident: &ast::Ident, obj: ObjId, d: DeclInfo<'a>, pkg_scope: ScopeId, order: &mut Vec<ObjId>) {
+    fn declare_pkg_obj(
+        &mut self,
+        ident: &ast::Ident,
+        obj: ObjId,
+        d: DeclInfo<'a>,
+        pkg_scope: ScopeId,
+        order: &mut Vec<ObjId>,
+    ) {
         if ident.name == "init" {
             self.error(ident.span, "cannot declare init - must be func");
             return;
@@ -520,7 +625,14 @@ impl<'a> Checker<'a> {
         order.push(obj);
     }
 
-    fn collect_gen_decl(&mut self, g: &'a ast::GenDecl, file: FileId, fscope: ScopeId, pkg_scope: ScopeId, order: &mut Vec<ObjId>) {
+    fn collect_gen_decl(
+        &mut self,
+        g: &'a ast::GenDecl,
+        file: FileId,
+        fscope: ScopeId,
+        pkg_scope: ScopeId,
+        order: &mut Vec<ObjId>,
+    ) {
         let mut last: Option<&'a ast::ValueSpec> = None;
         for spec in &g.specs {
             match spec {
@@ -556,7 +668,13 @@ impl<'a> Checker<'a> {
                     let lhs_rc = Rc::new(lhs.clone());
                     for (i, name) in vs.names.iter().enumerate() {
                         let d = if n_to_1 {
-                            DeclInfo::Var { file, fscope, lhs: Some(lhs_rc.clone()), typ: vs.ty.as_ref(), init: vs.values.first() }
+                            DeclInfo::Var {
+                                file,
+                                fscope,
+                                lhs: Some(lhs_rc.clone()),
+                                typ: vs.ty.as_ref(),
+                                init: vs.values.first(),
+                            }
                         } else {
                             DeclInfo::Var { file, fscope, lhs: None, typ: vs.ty.as_ref(), init: vs.values.get(i) }
                         };
@@ -593,9 +711,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn collect_func(&mut self, fd: &'a ast::FuncDecl, file: FileId, fscope: ScopeId, pkg_scope: ScopeId, order: &mut Vec<ObjId>) {
+    fn collect_func(
+        &mut self,
+        fd: &'a ast::FuncDecl,
+        file: FileId,
+        fscope: ScopeId,
+        pkg_scope: ScopeId,
+        order: &mut Vec<ObjId>,
+    ) {
         let name = fd.name.name.clone();
-        let obj = self.pkg_obj(&fd.name, ObjKind::Func { has_body: fd.body.is_some(), recv_base: None, ptr_recv: false });
+        let obj =
+            self.pkg_obj(&fd.name, ObjKind::Func { has_body: fd.body.is_some(), recv_base: None, ptr_recv: false });
         let d = DeclInfo::Func { file, fscope, decl: fd };
         if fd.recv.is_none() {
             if name == "init" || (name == "main" && self.pkgs[self.pkg.0 as usize].name == "main") {
@@ -633,8 +759,42 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if self.is_std {
+            self.func_directives(fd, obj);
+        }
         self.decls.insert(obj, d);
         order.push(obj);
+    }
+
+    /// Reads the `//loopc:libc NAME` / `//loopc:intrinsic NAME` directive of a function of
+    /// a standard package into `Info::func_directives`. Errors are reported just after the
+    /// comment's `//`, where gc reports its own directive errors.
+    fn func_directives(&mut self, fd: &ast::FuncDecl, obj: ObjId) {
+        let mut found = false;
+        for (text, span) in &fd.directives {
+            let Some(rest) = text.strip_prefix("loopc:") else { continue };
+            let at = Span::point(span.file, span.lo + 2);
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let verb = fields.first().copied().unwrap_or("");
+            let make: fn(String) -> FuncDirective = match verb {
+                "libc" => FuncDirective::Libc,
+                "intrinsic" => FuncDirective::Intrinsic,
+                _ => {
+                    self.error(at, format!("unknown directive //loopc:{verb}"));
+                    continue;
+                }
+            };
+            if fields.len() != 2 {
+                self.error(at, format!("usage: //loopc:{verb} name"));
+            } else if fd.body.is_some() || fd.recv.is_some() || !fd.type_params.is_empty() {
+                self.error(at, format!("//loopc:{verb} applies only to a function declared without a body"));
+            } else if found {
+                self.error(at, format!("//loopc:{verb}: {} has a //loopc: directive already", fd.name.name));
+            } else {
+                found = true;
+                self.info.func_directives.insert(obj, make(fields[1].to_string()));
+            }
+        }
     }
 
     fn pending_methods_push(&mut self, base: &str, m: ObjId) {

@@ -42,14 +42,19 @@ impl<'a> Checker<'a> {
         let saved_scope = self.scope;
         let saved_fctx = std::mem::take(&mut self.fctx);
         let saved_iota = self.iota.take();
+        // Initializers of consts and vars record their dependencies (for the initialization
+        // order); type declarations and signatures do not.
+        let saved_decl = self.cur_decl.take();
         match d {
             DeclInfo::Const { file, fscope, typ, init, iota, inherited } => {
                 self.set_file(file, fscope);
+                self.cur_decl = Some(obj);
                 self.const_decl(obj, typ, init, iota, inherited);
             }
             DeclInfo::Var { file, fscope, lhs, typ, init } => {
                 self.set_file(file, fscope);
                 let lhs = lhs.map(|l| l.as_ref().clone());
+                self.cur_decl = Some(lhs.as_ref().map_or(obj, |l| l[0]));
                 self.var_decl(obj, lhs, typ, init);
             }
             DeclInfo::Type { file, fscope, spec } => {
@@ -62,6 +67,7 @@ impl<'a> Checker<'a> {
                 self.func_decl(obj, decl, file, fscope);
             }
         }
+        self.cur_decl = saved_decl;
         self.file = saved_file;
         self.file_scope = saved_fscope;
         self.scope = saved_scope;
@@ -86,11 +92,7 @@ impl<'a> Checker<'a> {
         for &o in &cycle {
             match self.obj(o).kind {
                 ObjKind::Const(_) | ObjKind::Var { .. } => nval += 1,
-                ObjKind::TypeName => {
-                    if !matches!(self.types.kind(self.obj(o).ty), TypeKind::Alias { .. }) {
-                        ndef += 1;
-                    }
-                }
+                ObjKind::TypeName if !matches!(self.types.kind(self.obj(o).ty), TypeKind::Alias { .. }) => ndef += 1,
                 _ => {}
             }
         }
@@ -99,13 +101,12 @@ impl<'a> Checker<'a> {
             self.cycle_error(&cycle);
         }
         match self.obj(obj).kind {
-            ObjKind::Const(_) | ObjKind::Var { .. } => {
-                if !valid || self.obj(obj).ty == INVALID {
-                    if nval == cycle.len() && self.obj(obj).ty == INVALID {
-                        self.init_cycle_error(&cycle);
-                    }
-                    self.obj_mut(obj).ty = INVALID;
-                }
+            // A cycle of consts and vars only is reported by the initialization order
+            // (`initorder.rs`); here the object just becomes invalid, and a variable whose
+            // type was to come from its initializer stays invalid.
+            ObjKind::Const(_) | ObjKind::Var { .. } if !valid || self.obj(obj).ty == INVALID => {
+                self.untyped_vars.remove(&obj);
+                self.obj_mut(obj).ty = INVALID;
             }
             ObjKind::TypeName if !valid => {
                 let t = self.obj(obj).ty;
@@ -115,25 +116,6 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-    }
-
-    fn init_cycle_error(&mut self, cycle: &[ObjId]) {
-        // types2 reports these from its initialization-order pass.
-        let first = self.first_in_src(cycle);
-        let o = cycle[first];
-        let name = self.obj(o).name.clone();
-        let span = self.obj(o).span;
-        if cycle.len() == 1 {
-            self.error(span, format!("initialization cycle or invalid recursive constant: {name} refers to itself"));
-            return;
-        }
-        let mut notes = Vec::new();
-        for i in 0..cycle.len() {
-            let a = cycle[(first + i) % cycle.len()];
-            let b = cycle[(first + i + 1) % cycle.len()];
-            notes.push(format!("{}: {} refers to {}", self.pos_string(self.obj(a).span), self.obj(a).name, self.obj(b).name));
-        }
-        self.error_with_notes(span, format!("initialization cycle for {name}"), notes);
     }
 
     fn first_in_src(&self, cycle: &[ObjId]) -> usize {
@@ -171,7 +153,12 @@ impl<'a> Checker<'a> {
         let mut cur = obj;
         for i in 0..cycle.len() {
             let next = cycle[(start + i + 1) % cycle.len()];
-            notes.push(format!("{}: {} refers to {}", self.pos_string(self.obj(cur).span), name(self, cur), name(self, next)));
+            notes.push(format!(
+                "{}: {} refers to {}",
+                self.pos_string(self.obj(cur).span),
+                name(self, cur),
+                name(self, next)
+            ));
             cur = next;
         }
         self.error_with_notes(span, head, notes);
@@ -184,7 +171,14 @@ impl<'a> Checker<'a> {
 
     // ---- constants -------------------------------------------------------------------
 
-    pub(crate) fn const_decl(&mut self, obj: ObjId, typ: Option<&ast::Expr>, init: Option<&ast::Expr>, iota: u32, inherited: bool) {
+    pub(crate) fn const_decl(
+        &mut self,
+        obj: ObjId,
+        typ: Option<&ast::Expr>,
+        init: Option<&ast::Expr>,
+        iota: u32,
+        inherited: bool,
+    ) {
         self.iota = Some(crate::constops::int(iota as i64));
         let mut t = None;
         if let Some(te) = typ {
@@ -241,7 +235,13 @@ impl<'a> Checker<'a> {
 
     // ---- variables -------------------------------------------------------------------
 
-    pub(crate) fn var_decl(&mut self, obj: ObjId, lhs: Option<Vec<ObjId>>, typ: Option<&ast::Expr>, init: Option<&ast::Expr>) {
+    pub(crate) fn var_decl(
+        &mut self,
+        obj: ObjId,
+        lhs: Option<Vec<ObjId>>,
+        typ: Option<&ast::Expr>,
+        init: Option<&ast::Expr>,
+    ) {
         if let Some(te) = typ {
             let t = self.var_type(te);
             self.obj_mut(obj).ty = t;
@@ -395,7 +395,11 @@ impl<'a> Checker<'a> {
                 let tname = self.obj(obj).name.clone();
                 let note = format!("{}: other declaration of {mname}", self.pos_string(self.obj(alt).span));
                 let span = self.obj(m).span;
-                self.error_with_notes(span, format!("method {tname}.{mname} already declared at {}", self.pos_string(self.obj(alt).span)), vec![]);
+                self.error_with_notes(
+                    span,
+                    format!("method {tname}.{mname} already declared at {}", self.pos_string(self.obj(alt).span)),
+                    vec![],
+                );
                 let _ = note;
                 continue;
             }
@@ -424,7 +428,13 @@ impl<'a> Checker<'a> {
 
     // ---- functions -------------------------------------------------------------------
 
-    fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl, file: loopc_span::FileId, fscope: crate::objects::ScopeId) {
+    fn func_decl(
+        &mut self,
+        obj: ObjId,
+        decl: &'a ast::FuncDecl,
+        file: loopc_span::FileId,
+        fscope: crate::objects::ScopeId,
+    ) {
         let sig_scope = self.new_scope(Some(fscope), decl.span, true);
         self.scope = sig_scope;
         let sig = self.func_signature(obj, decl, sig_scope);
@@ -489,7 +499,16 @@ impl<'a> Checker<'a> {
     fn local_obj(&mut self, name: &ast::Ident, kind: ObjKind) -> ObjId {
         let pkg = Some(self.pkg);
         let func = self.cur_func();
-        self.new_obj(Object { name: name.name.clone(), kind, ty: INVALID, span: name.span, pkg, parent: None, func, used: false })
+        self.new_obj(Object {
+            name: name.name.clone(),
+            kind,
+            ty: INVALID,
+            span: name.span,
+            pkg,
+            parent: None,
+            func,
+            used: false,
+        })
     }
 
     fn local_var_spec(&mut self, vs: &ast::ValueSpec) {

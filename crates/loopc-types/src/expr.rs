@@ -45,12 +45,17 @@ impl<'a> Checker<'a> {
         }
         let generic = match x.mode {
             OpMode::TypeExpr => self.is_generic_type(x.ty),
-            OpMode::Value | OpMode::Variable => matches!(self.types.kind(x.ty), TypeKind::Func(s) if !s.tparams.is_empty()),
+            OpMode::Value | OpMode::Variable => {
+                matches!(self.types.kind(x.ty), TypeKind::Func(s) if !s.tparams.is_empty())
+            }
             _ => false,
         };
         if generic {
             let what = if x.mode == OpMode::TypeExpr { "type" } else { "function" };
-            let msg = format!("cannot use generic {what} {} without instantiation", x.expr.map(crate::exprstring::expr_string).unwrap_or_default());
+            let msg = format!(
+                "cannot use generic {what} {} without instantiation",
+                x.expr.map(crate::exprstring::expr_string).unwrap_or_default()
+            );
             self.error(x.span(), msg);
             x.invalidate();
             x.ty = INVALID;
@@ -144,7 +149,9 @@ impl<'a> Checker<'a> {
             ExprKind::Name(n) => self.ident(e, n, false),
             ExprKind::BasicLit { kind, raw } => self.basic_lit(e, *kind, raw),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
-            ExprKind::CompositeLit { ty, elts, rbrace, .. } => self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint),
+            ExprKind::CompositeLit { ty, elts, rbrace, .. } => {
+                self.composite_lit(e, ty.as_deref(), elts, *rbrace, hint)
+            }
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(x, hint, true);
                 o.expr = Some(e);
@@ -171,7 +178,8 @@ impl<'a> Checker<'a> {
                         }
                         match self.types.under_kind(o.ty).clone() {
                             TypeKind::Pointer(b) => {
-                                if self.types.underlying(b) == INVALID && b != INVALID && self.types.named(b).is_none() {
+                                if self.types.underlying(b) == INVALID && b != INVALID && self.types.named(b).is_none()
+                                {
                                     return inv;
                                 }
                                 o.mode = OpMode::Variable;
@@ -216,6 +224,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn ident<'e>(&mut self, e: &'e ast::Expr, name: &str, want_type: bool) -> Operand<'e> {
         let inv = Operand { mode: OpMode::Invalid, ty: INVALID, expr: Some(e) };
         let Some(obj) = self.lookup(name) else {
+            if self.is_failed_import(name) {
+                // The import was refused already; say nothing more about its uses.
+                return inv;
+            }
             if name == "_" {
                 self.error(e.span, "cannot use _ as value or type");
             } else {
@@ -223,10 +235,10 @@ impl<'a> Checker<'a> {
             }
             return inv;
         };
-        if obj == self.universe_lookup("any") || obj == self.universe_lookup("comparable") {
-            if !self.verify_version(e.span, (1, 18), &format!("predeclared {name}")) {
-                return inv;
-            }
+        if (obj == self.universe_lookup("any") || obj == self.universe_lookup("comparable"))
+            && !self.verify_version(e.span, (1, 18), &format!("predeclared {name}"))
+        {
+            return inv;
         }
         let k = self.key(e.id);
         self.info.uses.insert(k, obj);
@@ -250,6 +262,7 @@ impl<'a> Checker<'a> {
                 inv
             }
             ObjKind::Const(v) => {
+                self.add_decl_dep(obj);
                 if o.ty == INVALID {
                     return inv;
                 }
@@ -273,14 +286,21 @@ impl<'a> Checker<'a> {
                     self.obj_mut(obj).used = true;
                 }
                 self.note_capture(obj);
+                self.add_decl_dep(obj);
                 if o.ty == INVALID {
                     return inv;
                 }
                 Operand { mode: OpMode::Variable, ty: o.ty, expr: Some(e) }
             }
-            ObjKind::Func { .. } => Operand { mode: OpMode::Value, ty: o.ty, expr: Some(e) },
+            ObjKind::Func { .. } => {
+                self.add_decl_dep(obj);
+                Operand { mode: OpMode::Value, ty: o.ty, expr: Some(e) }
+            }
             ObjKind::Builtin(b) => {
-                if matches!(b, crate::objects::Builtin::Complex | crate::objects::Builtin::Real | crate::objects::Builtin::Imag) {
+                if matches!(
+                    b,
+                    crate::objects::Builtin::Complex | crate::objects::Builtin::Real | crate::objects::Builtin::Imag
+                ) {
                     self.error(e.span, "loopc does not support complex numbers");
                     return inv;
                 }
@@ -392,7 +412,10 @@ impl<'a> Checker<'a> {
                     self.error(e.span, "cannot use ~ outside of interface or type constraint");
                     return Operand { mode: OpMode::Invalid, ty: INVALID, expr: Some(e) };
                 }
-                self.error(e.span, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+                self.error(
+                    e.span,
+                    "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+                );
                 op = UnaryOp::BitNot;
             }
             _ => {}
@@ -483,9 +506,6 @@ impl<'a> Checker<'a> {
     pub(crate) fn all_integer(&self, t: TypeId) -> bool {
         self.all_basic(t, &|k| k.is_integer())
     }
-    pub(crate) fn all_unsigned(&self, t: TypeId) -> bool {
-        self.all_basic(t, &|k| k.is_unsigned())
-    }
     pub(crate) fn all_boolean(&self, t: TypeId) -> bool {
         self.all_basic(t, &|k| k.is_boolean())
     }
@@ -501,7 +521,14 @@ impl<'a> Checker<'a> {
 
     // ---- binary ------------------------------------------------------------------------
 
-    fn binary<'e>(&mut self, e: &'e ast::Expr, lhs: &'e ast::Expr, rhs: &'e ast::Expr, op: BinaryOp, op_span: Span) -> Operand<'e> {
+    fn binary<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        lhs: &'e ast::Expr,
+        rhs: &'e ast::Expr,
+        op: BinaryOp,
+        op_span: Span,
+    ) -> Operand<'e> {
         let mut x = self.expr(lhs);
         let mut y = self.expr(rhs);
         self.binary_ops(Some(e), &mut x, &mut y, lhs, rhs, op, op_span);
@@ -513,7 +540,17 @@ impl<'a> Checker<'a> {
     }
 
     /// The shared part of binary expressions and `op=` assignments (`e` is `None` then).
-    pub(crate) fn binary_ops<'e>(&mut self, e: Option<&'e ast::Expr>, x: &mut Operand<'e>, y: &mut Operand<'e>, lhs: &ast::Expr, rhs: &ast::Expr, op: BinaryOp, op_span: Span) {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn binary_ops<'e>(
+        &mut self,
+        e: Option<&'e ast::Expr>,
+        x: &mut Operand<'e>,
+        y: &mut Operand<'e>,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        op: BinaryOp,
+        op_span: Span,
+    ) {
         if x.is_invalid() {
             return;
         }
@@ -539,7 +576,12 @@ impl<'a> Checker<'a> {
         if !self.types.identical(x.ty, y.ty) {
             if x.ty != INVALID && y.ty != INVALID {
                 let msg = match e {
-                    Some(e) => format!("{INVALID_OP}{} (mismatched types {} and {})", crate::exprstring::expr_string(e), self.ts(x.ty), self.ts(y.ty)),
+                    Some(e) => format!(
+                        "{INVALID_OP}{} (mismatched types {} and {})",
+                        crate::exprstring::expr_string(e),
+                        self.ts(x.ty),
+                        self.ts(y.ty)
+                    ),
                     None => format!(
                         "{INVALID_OP}{} {}= {} (mismatched types {} and {})",
                         crate::exprstring::expr_string(lhs),
@@ -761,7 +803,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift<'e>(&mut self, x: &mut Operand<'e>, y: &mut Operand<'e>, e: Option<&'e ast::Expr>, op: BinaryOp, op_span: Span) {
+    fn shift<'e>(
+        &mut self,
+        x: &mut Operand<'e>,
+        y: &mut Operand<'e>,
+        e: Option<&'e ast::Expr>,
+        op: BinaryOp,
+        op_span: Span,
+    ) {
         let xval = x.const_val().and_then(constops::to_int);
         let ok_lhs = self.all_integer(x.ty) || (self.types.is_untyped(x.ty) && xval.is_some());
         if !ok_lhs {
@@ -857,7 +906,10 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Binary { op, x, y, .. } => {
                 if matches!(old.mode, Mode::Constant(_)) {
-                } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
+                } else if matches!(
+                    op,
+                    BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+                ) {
                     // Result is untyped bool; operands were updated already.
                 } else if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
                     self.update_expr_type(x, t);
@@ -872,7 +924,11 @@ impl<'a> Checker<'a> {
         if self.shift_lhs.contains(&k) && !matches!(old.mode, Mode::Constant(_)) {
             let ok = self.all_integer(t) || self.types.is_untyped(t);
             if !ok {
-                let msg = format!("{INVALID_OP}shifted operand {} (type {}) must be integer", crate::exprstring::expr_string(e), self.ts(t));
+                let msg = format!(
+                    "{INVALID_OP}shifted operand {} (type {}) must be integer",
+                    crate::exprstring::expr_string(e),
+                    self.ts(t)
+                );
                 self.error(start_span(e), msg);
             }
         }

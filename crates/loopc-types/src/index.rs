@@ -40,18 +40,30 @@ impl<'a> Checker<'a> {
                     spans.push(start_span(i));
                 }
                 if targs.len() > sig.tparams.len() {
-                    let msg = format!("got {} type arguments but {} has {} type parameters", targs.len(), crate::exprstring::expr_string(xe), sig.tparams.len());
+                    let msg = format!(
+                        "got {} type arguments but {} has {} type parameters",
+                        targs.len(),
+                        crate::exprstring::expr_string(xe),
+                        sig.tparams.len()
+                    );
                     self.error(spans[sig.tparams.len()], msg);
                     return inv;
                 }
                 if targs.len() < sig.tparams.len() {
-                    let msg = format!("in call to {}, cannot infer {}", crate::exprstring::expr_string(xe), self.ts(sig.tparams[targs.len()]));
+                    let msg = format!(
+                        "in call to {}, cannot infer {}",
+                        crate::exprstring::expr_string(xe),
+                        self.ts(sig.tparams[targs.len()])
+                    );
                     let _ = msg;
                     let o = match self.types.kind(sig.tparams[targs.len()]) {
                         TypeKind::TypeParam(p) => p.obj,
                         _ => return inv,
                     };
-                    let m = format!("cannot use generic function {} without instantiation", crate::exprstring::expr_string(xe));
+                    let m = format!(
+                        "cannot use generic function {} without instantiation",
+                        crate::exprstring::expr_string(xe)
+                    );
                     let _ = o;
                     self.error(start_span(e), m);
                     return inv;
@@ -150,34 +162,21 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks an index or size argument; returns its type and constant value if any.
-    pub(crate) fn index_value(&mut self, e: &ast::Expr, max: Option<u64>, what: &str, allow_neg: bool) -> (TypeId, Option<i64>) {
+    pub(crate) fn index_value(
+        &mut self,
+        e: &ast::Expr,
+        max: Option<u64>,
+        what: &str,
+        allow_neg: bool,
+    ) -> (TypeId, Option<i64>) {
         let mut x = self.expr(e);
-        if x.is_invalid() {
-            return (INVALID, None);
-        }
-        let int = self.types.basic(BasicKind::Int);
-        self.convert_untyped(&mut x, int);
-        if x.is_invalid() {
-            return (INVALID, None);
-        }
-        if !self.all_integer(x.ty) {
-            let msg = format!("{INVALID_ARG}{what} {} must be integer", self.op_string(&x));
-            self.error(x.span(), msg);
+        if !self.valid_index(&mut x, what, allow_neg) {
             return (INVALID, None);
         }
         if let OpMode::Constant(v) = &x.mode {
-            if !allow_neg && crate::constops::is_negative(v) || allow_neg && crate::constops::is_negative(v) {
-                let msg = format!("{INVALID_ARG}{what} {} must not be negative", self.op_string(&x));
-                self.error(x.span(), msg);
-                return (INVALID, None);
-            }
-            let Some(n) = crate::constops::int64(v) else {
-                let msg = format!("{INVALID_ARG}{what} {} overflows int", self.op_string(&x));
-                self.error(x.span(), msg);
-                return (INVALID, None);
-            };
+            let Some(n) = crate::constops::int64(v) else { return (INVALID, None) };
             if let Some(m) = max {
-                if n as u64 >= m {
+                if n >= 0 && n as u64 >= m {
                     let msg = format!("{INVALID_ARG}index {} out of bounds [0:{m}]", crate::constops::to_string(v));
                     self.error(x.span(), msg);
                     return (INVALID, None);
@@ -186,6 +185,37 @@ impl<'a> Checker<'a> {
             return (x.ty, Some(n));
         }
         (x.ty, None)
+    }
+
+    /// types2's `isValidIndex`: converts an untyped `x` to `int` and checks that it is an
+    /// integer (a constant one non-negative unless `allow_neg`, and representable as `int`).
+    pub(crate) fn valid_index(&mut self, x: &mut Operand<'_>, what: &str, allow_neg: bool) -> bool {
+        if x.is_invalid() {
+            return false;
+        }
+        let int = self.types.basic(BasicKind::Int);
+        self.convert_untyped(x, int);
+        if x.is_invalid() {
+            return false;
+        }
+        if !self.all_integer(x.ty) {
+            let msg = format!("{INVALID_ARG}{what} {} must be integer", self.op_string(x));
+            self.error(x.span(), msg);
+            return false;
+        }
+        if let OpMode::Constant(v) = &x.mode {
+            if !allow_neg && crate::constops::is_negative(v) {
+                let msg = format!("{INVALID_ARG}{what} {} must not be negative", self.op_string(x));
+                self.error(x.span(), msg);
+                return false;
+            }
+            if crate::constops::int64(v).is_none() {
+                let msg = format!("{INVALID_ARG}{what} {} overflows int", self.op_string(x));
+                self.error(x.span(), msg);
+                return false;
+            }
+        }
+        true
     }
 
     pub(crate) fn slice_expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
@@ -268,7 +298,12 @@ impl<'a> Checker<'a> {
         x
     }
 
-    pub(crate) fn type_assert<'e>(&mut self, e: &'e ast::Expr, xe: &'e ast::Expr, te: Option<&'e ast::Expr>) -> Operand<'e> {
+    pub(crate) fn type_assert<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        xe: &'e ast::Expr,
+        te: Option<&'e ast::Expr>,
+    ) -> Operand<'e> {
         let inv = Operand { mode: OpMode::Invalid, ty: INVALID, expr: Some(e) };
         let x = self.expr(xe);
         if x.is_invalid() {
@@ -279,7 +314,8 @@ impl<'a> Checker<'a> {
             return inv;
         };
         if self.types.is_type_param(x.ty) {
-            let msg = format!("invalid operation: cannot use type assertion on type parameter value {}", self.op_string(&x));
+            let msg =
+                format!("invalid operation: cannot use type assertion on type parameter value {}", self.op_string(&x));
             self.error(x.span(), msg);
             return inv;
         }
@@ -303,10 +339,19 @@ impl<'a> Checker<'a> {
         }
         if let Some(cause) = self.missing_method(t, x.ty, false) {
             if type_switch {
-                let msg = format!("impossible type switch case: {} cannot have dynamic type {} {cause}", self.op_string(x), self.ts(t));
+                let msg = format!(
+                    "impossible type switch case: {} cannot have dynamic type {} {cause}",
+                    self.op_string(x),
+                    self.ts(t)
+                );
                 self.error(start_span(e), msg);
             } else {
-                let msg = format!("impossible type assertion: {}\n\t{} does not implement {} {cause}", crate::exprstring::expr_string(e), self.ts(t), self.ts(x.ty));
+                let msg = format!(
+                    "impossible type assertion: {}\n\t{} does not implement {} {cause}",
+                    crate::exprstring::expr_string(e),
+                    self.ts(t),
+                    self.ts(x.ty)
+                );
                 let mut lines = msg.split('\n');
                 let first = lines.next().unwrap_or_default().to_string();
                 let notes: Vec<String> = lines.map(|l| l.trim_start_matches('\t').to_string()).collect();
@@ -317,7 +362,14 @@ impl<'a> Checker<'a> {
 
     // ---- composite literals -------------------------------------------------------------
 
-    pub(crate) fn composite_lit<'e>(&mut self, e: &'e ast::Expr, te: Option<&'e ast::Expr>, elts: &'e [ast::Expr], rbrace: Span, hint: Option<TypeId>) -> Operand<'e> {
+    pub(crate) fn composite_lit<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        te: Option<&'e ast::Expr>,
+        elts: &'e [ast::Expr],
+        rbrace: Span,
+        hint: Option<TypeId>,
+    ) -> Operand<'e> {
         let inv = Operand { mode: OpMode::Invalid, ty: INVALID, expr: Some(e) };
         let (typ, base) = match te {
             Some(t) => {
@@ -366,7 +418,8 @@ impl<'a> Checker<'a> {
                         };
                         let ExprKind::Name(kname) = &key.kind else {
                             self.expr(value);
-                            let msg = format!("invalid field name {} in struct literal", crate::exprstring::expr_string(key));
+                            let msg =
+                                format!("invalid field name {} in struct literal", crate::exprstring::expr_string(key));
                             self.error(start_span(el), msg);
                             continue;
                         };
@@ -409,7 +462,11 @@ impl<'a> Checker<'a> {
                         }
                         let f = st.fields[i].clone();
                         if !crate::objects::is_exported(&f.name) && f.pkg != Some(self.pkg) {
-                            let msg = format!("implicit assignment to unexported field {} in struct literal of type {}", f.name, self.ts(base));
+                            let msg = format!(
+                                "implicit assignment to unexported field {} in struct literal of type {}",
+                                f.name,
+                                self.ts(base)
+                            );
                             self.error(x.span(), msg);
                             continue;
                         }
@@ -438,7 +495,9 @@ impl<'a> Checker<'a> {
                     let mut k = self.expr_hint(ke, Some(key));
                     self.assignment(&mut k, key, "map literal");
                     if let OpMode::Constant(v) = &k.mode {
-                        if seen.iter().any(|s| crate::constops::compare(s, ast::BinaryOp::Eq, v)) && !self.types.is_interface(key) {
+                        if seen.iter().any(|s| crate::constops::compare(s, ast::BinaryOp::Eq, v))
+                            && !self.types.is_interface(key)
+                        {
                             let msg = format!("duplicate key {} in map literal", crate::constops::to_string(v));
                             self.error(k.span(), msg);
                         } else {
@@ -509,18 +568,29 @@ impl<'a> Checker<'a> {
 
     // ---- function literals --------------------------------------------------------------
 
-    pub(crate) fn func_lit<'e>(&mut self, e: &'e ast::Expr, sig: &'e ast::FuncType, body: &'e ast::Block) -> Operand<'e> {
+    pub(crate) fn func_lit<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        sig: &'e ast::FuncType,
+        body: &'e ast::Block,
+    ) -> Operand<'e> {
         let scope = self.new_scope(Some(self.scope), e.span, true);
         let saved = self.scope;
         self.scope = scope;
         let key = self.key(e.id);
         // Parameters belong to the literal itself.
-        self.fctx.push(FuncCtx { func: FuncRef::Lit(key), sig: Default::default(), results: vec![], locals: vec![], captures: vec![], scope });
+        self.fctx.push(FuncCtx {
+            func: FuncRef::Lit(key),
+            sig: Default::default(),
+            results: vec![],
+            locals: vec![],
+            captures: vec![],
+        });
         let st = self.signature(&[], None, sig, false);
-        let f = self.fctx.pop().expect("invariant: pushed above");
+        self.fctx.pop();
         self.scope = saved;
         self.info.func_sigs.insert(key, st);
-        self.func_body(FuncRef::Lit(key), st, scope, body, Some(f.locals));
+        self.func_body(FuncRef::Lit(key), st, scope, body);
         Operand { mode: OpMode::Value, ty: st, expr: Some(e) }
     }
 

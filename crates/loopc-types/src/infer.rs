@@ -9,7 +9,15 @@ use loopc_span::Span;
 
 impl Checker<'_> {
     /// Infers the missing (`INVALID`) entries of `targs`. Reports and returns `None` on failure.
-    pub(crate) fn infer(&mut self, pos: Span, fun: &str, tparams: &[TypeId], targs: Vec<TypeId>, ptypes: &[TypeId], args: &[Operand<'_>]) -> Option<Vec<TypeId>> {
+    pub(crate) fn infer(
+        &mut self,
+        pos: Span,
+        fun: &str,
+        tparams: &[TypeId],
+        targs: Vec<TypeId>,
+        ptypes: &[TypeId],
+        args: &[Operand<'_>],
+    ) -> Option<Vec<TypeId>> {
         let mut b: Vec<TypeId> = targs;
         if b.iter().all(|&t| t != INVALID) {
             return Some(b);
@@ -55,7 +63,8 @@ impl Checker<'_> {
                 } else if !core.tilde || self.mentions_tparams(core.ty, tparams) {
                     let bound_all = !self.mentions_unbound(core.ty, tparams, &b);
                     if bound_all || !core.tilde {
-                        let smap: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(b.iter().copied()).filter(|(_, a)| *a != INVALID).collect();
+                        let smap: Vec<(TypeId, TypeId)> =
+                            tparams.iter().copied().zip(b.iter().copied()).filter(|(_, a)| *a != INVALID).collect();
                         let t = self.subst(core.ty, &smap);
                         if !self.mentions_unbound(t, tparams, &b) {
                             b[i] = t;
@@ -79,7 +88,12 @@ impl Checker<'_> {
                     Some(m) => match self.max_type(m, a.ty) {
                         Some(t) => Some(t),
                         None => {
-                            let msg = format!("in call to {fun}, mismatched types {} and {} (cannot infer {})", self.ts(m), self.ts(a.ty), self.ts(tp));
+                            let msg = format!(
+                                "in call to {fun}, mismatched types {} and {} (cannot infer {})",
+                                self.ts(m),
+                                self.ts(a.ty),
+                                self.ts(tp)
+                            );
                             self.error(a.span(), msg);
                             return None;
                         }
@@ -92,7 +106,8 @@ impl Checker<'_> {
         }
         // Resolve bindings that mention other type parameters.
         for _ in 0..tparams.len() {
-            let smap: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(b.iter().copied()).filter(|(_, a)| *a != INVALID).collect();
+            let smap: Vec<(TypeId, TypeId)> =
+                tparams.iter().copied().zip(b.iter().copied()).filter(|(_, a)| *a != INVALID).collect();
             let mut changed = false;
             for t in b.iter_mut() {
                 if *t != INVALID {
@@ -141,7 +156,10 @@ impl Checker<'_> {
             TypeKind::Tuple(v) => v.iter().any(|&e| self.mentions(e, pred, depth)),
             TypeKind::Struct(s) => s.fields.iter().any(|f| self.mentions(f.ty, pred, depth)),
             TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|p| self.mentions(p.ty, pred, depth)),
-            TypeKind::Interface(i) => i.methods.iter().any(|m| self.mentions(m.sig, pred, depth)) || i.embeddeds.iter().any(|&e| self.mentions(e, pred, depth)),
+            TypeKind::Interface(i) => {
+                i.methods.iter().any(|m| self.mentions(m.sig, pred, depth))
+                    || i.embeddeds.iter().any(|&e| self.mentions(e, pred, depth))
+            }
             TypeKind::Union(ts) => ts.iter().any(|x| self.mentions(x.ty, pred, depth)),
             TypeKind::Named(n) => n.targs.iter().any(|&a| self.mentions(a, pred, depth)),
             TypeKind::Alias { actual, .. } => self.mentions(*actual, pred, depth),
@@ -193,10 +211,12 @@ impl Checker<'_> {
         };
         let _ = yt;
         match (xk, yk) {
-            (TypeKind::Pointer(a), TypeKind::Pointer(c)) | (TypeKind::Slice(a), TypeKind::Slice(c)) | (TypeKind::Chan(a), TypeKind::Chan(c)) => {
-                self.unify(a, c, tparams, b, depth + 1)
+            (TypeKind::Pointer(a), TypeKind::Pointer(c))
+            | (TypeKind::Slice(a), TypeKind::Slice(c))
+            | (TypeKind::Chan(a), TypeKind::Chan(c)) => self.unify(a, c, tparams, b, depth + 1),
+            (TypeKind::Array { len: l1, elem: a }, TypeKind::Array { len: l2, elem: c }) => {
+                l1 == l2 && self.unify(a, c, tparams, b, depth + 1)
             }
-            (TypeKind::Array { len: l1, elem: a }, TypeKind::Array { len: l2, elem: c }) => l1 == l2 && self.unify(a, c, tparams, b, depth + 1),
             (TypeKind::Map { key: k1, elem: e1 }, TypeKind::Map { key: k2, elem: e2 }) => {
                 self.unify(k1, k2, tparams, b, depth + 1) && self.unify(e1, e2, tparams, b, depth + 1)
             }
@@ -204,12 +224,24 @@ impl Checker<'_> {
                 s1.params.len() == s2.params.len()
                     && s1.results.len() == s2.results.len()
                     && s1.variadic == s2.variadic
-                    && s1.params.iter().zip(s2.params.iter()).all(|(p, q)| self.unify(p.ty, q.ty, tparams, b, depth + 1))
-                    && s1.results.iter().zip(s2.results.iter()).all(|(p, q)| self.unify(p.ty, q.ty, tparams, b, depth + 1))
+                    && s1
+                        .params
+                        .iter()
+                        .zip(s2.params.iter())
+                        .all(|(p, q)| self.unify(p.ty, q.ty, tparams, b, depth + 1))
+                    && s1
+                        .results
+                        .iter()
+                        .zip(s2.results.iter())
+                        .all(|(p, q)| self.unify(p.ty, q.ty, tparams, b, depth + 1))
             }
             (TypeKind::Struct(s1), TypeKind::Struct(s2)) => {
                 s1.fields.len() == s2.fields.len()
-                    && s1.fields.iter().zip(s2.fields.iter()).all(|(f, g)| f.name == g.name && self.unify(f.ty, g.ty, tparams, b, depth + 1))
+                    && s1
+                        .fields
+                        .iter()
+                        .zip(s2.fields.iter())
+                        .all(|(f, g)| f.name == g.name && self.unify(f.ty, g.ty, tparams, b, depth + 1))
             }
             (TypeKind::Named(n1), TypeKind::Named(n2)) => {
                 if n1.orig.is_some() && n1.orig == n2.orig {

@@ -5,7 +5,7 @@
 //! expression is keyed by its `Expr::id`); statements by `Stmt::id`.
 
 use crate::constant::ConstValue;
-use crate::objects::ObjId;
+use crate::objects::{FuncDirective, ObjId, PkgId};
 use crate::types::TypeId;
 use loopc_span::FileId;
 use loopc_syntax::ast::NodeId;
@@ -134,6 +134,17 @@ pub struct Instance {
     pub ty: TypeId,
 }
 
+/// One package-level variable initialization, in the order the package runs them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Initializer {
+    /// The package the variables belong to.
+    pub pkg: PkgId,
+    /// The variables initialized: one, or all left-hand sides of `var a, b = f()`.
+    pub lhs: Vec<ObjId>,
+    /// The initialization expression.
+    pub init: NodeKey,
+}
+
 /// All facts the checker records.
 #[derive(Clone, Debug, Default)]
 pub struct Info {
@@ -164,6 +175,13 @@ pub struct Info {
     pub branches: HashMap<NodeKey, NodeKey>,
     /// Function declarations and function literals → their signature type.
     pub func_sigs: HashMap<NodeKey, TypeId>,
+    /// Bodiless functions of standard packages marked `//loopc:libc NAME` or
+    /// `//loopc:intrinsic NAME` → the directive.
+    pub func_directives: HashMap<ObjId, FuncDirective>,
+    /// Package-level variable initializers in execution order: packages in dependency order
+    /// (as `Program::packages`), each in gc's initialization order (dependencies first, then
+    /// source order). Variables without an initializer are zeroed and not listed.
+    pub init_order: Vec<Initializer>,
 }
 
 impl Info {

@@ -17,14 +17,25 @@
 //! - `captures`: free variables of each function literal; `address_taken`: variables whose
 //!   address is taken explicitly or implicitly (pointer-method calls, slicing arrays);
 //! - `ranges`: what each `for range` iterates over (int/slice/array/ptr-array/string/map/func
-//!   with its yield arity); `branches`: the target statement of each break/continue/goto.
+//!   with its yield arity); `branches`: the target statement of each break/continue/goto;
+//! - `init_order`: package variable initializers in execution order;
+//! - `func_directives`: bodiless standard-library functions implemented by libc
+//!   (`//loopc:libc NAME`) or by the compiler (`//loopc:intrinsic NAME`).
 //!
-//! Diagnostics are worded and positioned as gc reports them (see `ir-tests/types/`); the
-//! caller sorts them with `loopc_span::sort_and_dedup`. After ten errors gc stops with
-//! "too many errors": [`check_program`] keeps the first ten (in report order) and appends a
-//! `too many errors` diagnostic at the tenth's position, which the driver prints last.
-//! Constructs outside the subset (goroutines, channels, select, complex numbers, unsafe)
-//! are reported as `loopc does not support …`.
+//! loopc's own standard packages (the `runtime` package above all) may import `unsafe`,
+//! which is predeclared as in Go: `unsafe.Pointer` is [`BasicKind::UnsafePointer`],
+//! conversions between it and pointer types or `uintptr` follow the spec (they are ordinary
+//! conversions in `Info`: a call whose callee is recorded as [`Mode::TypeExpr`]), and its
+//! functions are the `Builtin::Unsafe*` builtins (`Sizeof`, `Alignof` and `Offsetof` are
+//! constants laid out as gc does on 64-bit targets). User code importing `unsafe` or
+//! `runtime` is told `loopc does not support package …`, as for any other standard package
+//! loopc does not provide.
+//!
+//! Diagnostics are worded and positioned as gc reports them (see `ir-tests/types/`), and
+//! returned in report order, all of them: the caller applies gc's ten-error limit (which
+//! counts errors in report order) and sorts them for printing (the driver's
+//! `finish_diagnostics`). Constructs outside the subset (goroutines, channels, select,
+//! complex numbers, unsafe) are reported as `loopc does not support …`.
 //!
 //! Invariants:
 //! - User input never panics the checker; an invalid type (`types::INVALID`) stops cascades.
@@ -41,9 +52,11 @@ mod constops;
 mod decl;
 mod expr;
 pub mod exprstring;
+mod gostd;
 mod index;
-pub mod info;
 mod infer;
+pub mod info;
+mod initorder;
 mod lookup;
 pub mod objects;
 mod operand;
@@ -54,8 +67,10 @@ mod typexpr;
 mod universe;
 
 pub use constant::ConstValue;
-pub use info::{Info, Instance, Mode, NodeKey, RangeInfo, RangeKind, Selection, SelectionKind, TypeAndValue};
-pub use objects::{Builtin, FuncRef, ObjId, ObjKind, Object, Package, PkgId, Scope, ScopeId, VarKind};
+pub use info::{
+    Info, Initializer, Instance, Mode, NodeKey, RangeInfo, RangeKind, Selection, SelectionKind, TypeAndValue,
+};
+pub use objects::{Builtin, FuncDirective, FuncRef, ObjId, ObjKind, Object, Package, PkgId, Scope, ScopeId, VarKind};
 pub use types::{BasicKind, TypeId, TypeKind, Types, INVALID};
 
 use loopc_span::{Diagnostic, SourceMap};
@@ -90,10 +105,11 @@ pub struct Program {
     pub objects: Vec<Object>,
     /// All scopes.
     pub scopes: Vec<Scope>,
-    /// Packages in dependency order; the main package is last.
+    /// Packages in dependency order; the main package is last. The predeclared package
+    /// `unsafe` is among them (without files) when a standard package imports it.
     pub packages: Vec<Package>,
-    /// The parsed files of each imported package, parallel to `packages` (empty for main,
-    /// whose file the caller owns).
+    /// The parsed files of each imported package, parallel to `packages` (empty for
+    /// `unsafe`, and for main, whose file the caller owns).
     pub package_files: Vec<Vec<ast::File>>,
     /// Facts keyed by node.
     pub info: Info,
@@ -112,7 +128,9 @@ impl Program {
             fn type_name(&self, obj: ObjId) -> String {
                 let o = self.0.object(obj);
                 match o.pkg {
-                    Some(p) if self.0.packages[p.0 as usize].path != "main" => format!("{}.{}", self.0.packages[p.0 as usize].name, o.name),
+                    Some(p) if self.0.packages[p.0 as usize].path != "main" => {
+                        format!("{}.{}", self.0.packages[p.0 as usize].name, o.name)
+                    }
                     _ => o.name.clone(),
                 }
             }
@@ -125,7 +143,12 @@ impl Program {
 fn load_packages(main: &ast::File, importer: &mut dyn Importer) -> Vec<(String, Vec<ast::File>)> {
     let mut order: Vec<(String, Vec<ast::File>)> = Vec::new();
     let mut visiting: Vec<String> = Vec::new();
-    fn visit(path: &str, importer: &mut dyn Importer, order: &mut Vec<(String, Vec<ast::File>)>, visiting: &mut Vec<String>) {
+    fn visit(
+        path: &str,
+        importer: &mut dyn Importer,
+        order: &mut Vec<(String, Vec<ast::File>)>,
+        visiting: &mut Vec<String>,
+    ) {
         if order.iter().any(|(p, _)| p == path) || visiting.iter().any(|p| p == path) {
             return;
         }
@@ -144,33 +167,35 @@ fn load_packages(main: &ast::File, importer: &mut dyn Importer) -> Vec<(String, 
     order
 }
 
-/// Type-checks the main package file `main` and the standard packages it imports.
-pub fn check_program(map: &SourceMap, main: &ast::File, cfg: &Config, importer: &mut dyn Importer) -> (Program, Vec<Diagnostic>) {
-    let loaded = load_packages(main, importer);
-    let (types, objs, scopes, pkgs, info, mut diags, too_many) = {
+/// Type-checks the main package file `main` and the standard packages it imports. The
+/// diagnostics are in report order (std packages first), not limited in number.
+pub fn check_program(
+    map: &SourceMap,
+    main: &ast::File,
+    cfg: &Config,
+    importer: &mut dyn Importer,
+) -> (Program, Vec<Diagnostic>) {
+    let mut loaded = load_packages(main, importer);
+    let (types, objs, scopes, pkgs, info, diags) = {
         let mut c = check::Checker::new(map, cfg);
+        if loaded.iter().any(|(_, files)| files.iter().any(|f| f.imports.iter().any(|i| i.path == "unsafe"))) {
+            // Predeclared, so it precedes the packages importing it.
+            c.unsafe_package();
+        }
         for (path, files) in &loaded {
             let refs: Vec<&ast::File> = files.iter().collect();
             c.check_package(path, &refs, true);
         }
-        c.lang = cfg.lang;
-        c.errors = 0;
-        c.too_many_at = None;
-        let std_diags = std::mem::take(&mut c.diags);
         c.check_package("main", &[main], false);
-        let mut diags = std_diags;
-        diags.append(&mut c.diags);
-        (c.types, c.objs, c.scopes, c.pkgs, c.info, diags, c.too_many_at)
+        (c.types, c.objs, c.scopes, c.pkgs, c.info, c.diags)
     };
-    if let Some(at) = too_many {
-        let n = diags.len().min(10);
-        let main_start = diags.len() - diags.iter().rev().take_while(|d| d.span.file == main.span.file).count();
-        let _ = main_start;
-        diags.truncate(n.max(10));
-        diags.push(Diagnostic::error(at, "too many errors"));
-    }
-    let mut package_files: Vec<Vec<ast::File>> = loaded.into_iter().map(|(_, f)| f).collect();
-    package_files.push(Vec::new());
+    let package_files = pkgs
+        .iter()
+        .map(|p| match loaded.iter().position(|(path, _)| *path == p.path) {
+            Some(i) if p.is_std => std::mem::take(&mut loaded[i].1),
+            _ => Vec::new(),
+        })
+        .collect();
     let program = Program { types, objects: objs, scopes, packages: pkgs, package_files, info };
     (program, diags)
 }

@@ -10,15 +10,28 @@ use loopc_syntax::ast;
 
 /// The result of a field or method lookup.
 #[derive(Clone, Debug)]
+#[allow(clippy::enum_variant_names)]
 pub(crate) enum Found {
+    /// No field or method of that name.
     NotFound,
     /// Several candidates at the shallowest depth.
     Ambiguous,
     /// A method with a pointer receiver on a non-addressable value.
     NeedsPtr,
-    Field { obj: ObjId, ty: TypeId, index: Vec<usize>, indirect: bool },
+    Field {
+        obj: ObjId,
+        ty: TypeId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
     /// A method declared on `named` (or in an interface when `iface`).
-    Method { obj: ObjId, index: Vec<usize>, indirect: bool, named: Option<TypeId>, iface: Option<TypeId> },
+    Method {
+        obj: ObjId,
+        index: Vec<usize>,
+        indirect: bool,
+        named: Option<TypeId>,
+        iface: Option<TypeId>,
+    },
 }
 
 struct Embedded {
@@ -82,7 +95,8 @@ impl Checker<'_> {
                         if found.is_some() || e.multiples {
                             ambiguous = true;
                         }
-                        found = Some(Found::Method { obj: m, index, indirect: e.indirect, named: Some(typ), iface: None });
+                        found =
+                            Some(Found::Method { obj: m, index, indirect: e.indirect, named: Some(typ), iface: None });
                         continue;
                     }
                     typ = self.types.underlying(typ);
@@ -106,7 +120,12 @@ impl Checker<'_> {
                                 let (ft, p) = self.deref(f.ty);
                                 let mut index = e.index.clone();
                                 index.push(i);
-                                next.push(Embedded { ty: ft, index, indirect: e.indirect || p, multiples: e.multiples });
+                                next.push(Embedded {
+                                    ty: ft,
+                                    index,
+                                    indirect: e.indirect || p,
+                                    multiples: e.multiples,
+                                });
                             }
                         }
                     }
@@ -118,7 +137,13 @@ impl Checker<'_> {
                             if found.is_some() || e.multiples {
                                 ambiguous = true;
                             }
-                            found = Some(Found::Method { obj: m.obj, index, indirect: e.indirect, named: None, iface: Some(typ) });
+                            found = Some(Found::Method {
+                                obj: m.obj,
+                                index,
+                                indirect: e.indirect,
+                                named: None,
+                                iface: Some(typ),
+                            });
                         }
                     }
                     _ => {}
@@ -223,12 +248,25 @@ impl Checker<'_> {
             }
             Found::Field { obj, ty, index, indirect } => {
                 if x.mode == OpMode::TypeExpr {
-                    let msg = format!("operand for field selector {} must be value of type {}", sel.name, self.ts(x.ty));
+                    let msg =
+                        format!("operand for field selector {} must be value of type {}", sel.name, self.ts(x.ty));
                     self.error(crate::operand::start_span(xe), msg);
                     return err(self, e);
                 }
                 let k = self.key(e.id);
-                self.info.selections.insert(k, Selection { kind: SelectionKind::Field, recv: x.ty, obj, ty, index, indirect, is_interface: false, addr_taken: false });
+                self.info.selections.insert(
+                    k,
+                    Selection {
+                        kind: SelectionKind::Field,
+                        recv: x.ty,
+                        obj,
+                        ty,
+                        index,
+                        indirect,
+                        is_interface: false,
+                        addr_taken: false,
+                    },
+                );
                 let ks = self.key(sel.id);
                 self.info.uses.insert(ks, obj);
                 let mode = if x.mode == OpMode::Variable || indirect { OpMode::Variable } else { OpMode::Value };
@@ -245,20 +283,44 @@ impl Checker<'_> {
                 };
                 let ks = self.key(sel.id);
                 self.info.uses.insert(ks, obj);
+                self.add_decl_dep(obj);
                 let Some(sig) = self.types.signature(sig_t) else { return err(self, e) };
                 let ptr_recv = matches!(self.obj(obj).kind, ObjKind::Func { ptr_recv: true, .. });
                 if x.mode == OpMode::TypeExpr {
                     let recv_name = sig.recv.as_ref().map(|r| r.name.clone()).unwrap_or_default();
                     let name = if !sig.params.is_empty() && !sig.params[0].name.is_empty() {
-                        if recv_name.is_empty() { "_".to_string() } else { recv_name }
+                        if recv_name.is_empty() {
+                            "_".to_string()
+                        } else {
+                            recv_name
+                        }
                     } else {
                         String::new()
                     };
                     let mut params = vec![Param { name, ty: x.ty }];
                     params.extend(sig.params.iter().cloned());
-                    let ty = self.types.func(Signature { tparams: sig.tparams.clone(), recv_tparams: vec![], recv: None, params, results: sig.results.clone(), variadic: sig.variadic });
+                    let ty = self.types.func(Signature {
+                        tparams: sig.tparams.clone(),
+                        recv_tparams: vec![],
+                        recv: None,
+                        params,
+                        results: sig.results.clone(),
+                        variadic: sig.variadic,
+                    });
                     let k = self.key(e.id);
-                    self.info.selections.insert(k, Selection { kind: SelectionKind::MethodExpr, recv: x.ty, obj, ty, index, indirect, is_interface: iface.is_some(), addr_taken: false });
+                    self.info.selections.insert(
+                        k,
+                        Selection {
+                            kind: SelectionKind::MethodExpr,
+                            recv: x.ty,
+                            obj,
+                            ty,
+                            index,
+                            indirect,
+                            is_interface: iface.is_some(),
+                            addr_taken: false,
+                        },
+                    );
                     return Operand { mode: OpMode::Value, ty, expr: Some(e) };
                 }
                 let addr_taken = ptr_recv && !indirect && addressable;
@@ -270,20 +332,43 @@ impl Checker<'_> {
                 s.recv_tparams.clear();
                 let ty = self.types.func(s);
                 let k = self.key(e.id);
-                self.info.selections.insert(k, Selection { kind: SelectionKind::MethodVal, recv: x.ty, obj, ty, index, indirect, is_interface: iface.is_some(), addr_taken });
+                self.info.selections.insert(
+                    k,
+                    Selection {
+                        kind: SelectionKind::MethodVal,
+                        recv: x.ty,
+                        obj,
+                        ty,
+                        index,
+                        indirect,
+                        is_interface: iface.is_some(),
+                        addr_taken,
+                    },
+                );
                 Operand { mode: OpMode::Value, ty, expr: Some(e) }
             }
         }
     }
 
-    fn qualified_ident<'e>(&mut self, e: &'e ast::Expr, xe: &ast::Expr, pn: ObjId, p: crate::objects::PkgId, sel: &ast::Ident) -> Operand<'e> {
+    fn qualified_ident<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        xe: &ast::Expr,
+        pn: ObjId,
+        p: crate::objects::PkgId,
+        sel: &ast::Ident,
+    ) -> Operand<'e> {
         let k = self.key(xe.id);
         self.info.uses.insert(k, pn);
         self.used_pkgs.insert(pn);
         let scope = self.pkgs[p.0 as usize].scope;
         let es = crate::exprstring::expr_string(e);
         let Some(&exp) = self.scopes[scope.0 as usize].names.get(&sel.name) else {
-            let alt = self.scopes[scope.0 as usize].names.keys().find(|k| k.eq_ignore_ascii_case(&sel.name) && is_exported(k)).cloned();
+            let alt = self.scopes[scope.0 as usize]
+                .names
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(&sel.name) && is_exported(k))
+                .cloned();
             let msg = match alt {
                 Some(a) => format!("undefined: {es} (but have {a})"),
                 None => format!("undefined: {es}"),
@@ -299,13 +384,11 @@ impl Checker<'_> {
         self.info.uses.insert(ks, exp);
         let o = self.obj(exp).clone();
         let mode = match &o.kind {
-            ObjKind::Const(v) => match v {
-                Some(v) => OpMode::Constant(v.clone()),
-                None => OpMode::Invalid,
-            },
+            ObjKind::Const(Some(v)) => OpMode::Constant(v.clone()),
             ObjKind::TypeName => OpMode::TypeExpr,
             ObjKind::Var { .. } => OpMode::Variable,
             ObjKind::Func { .. } => OpMode::Value,
+            ObjKind::Builtin(b) => OpMode::Builtin(*b),
             _ => OpMode::Invalid,
         };
         Operand { mode, ty: o.ty, expr: Some(e) }
@@ -319,12 +402,7 @@ impl Checker<'_> {
     }
 
     pub(crate) fn interface_ptr_error(&self, t: TypeId) -> String {
-        let b = match self.types.under_kind(t) {
-            TypeKind::Pointer(b) => *b,
-            _ => t,
-        };
-        format!("type {} is pointer to interface, not interface", self.ts(t)).replace(&format!("type {} is", self.ts(t)), &format!("type {} is", self.ts(t)))
-            + if b == INVALID { "" } else { "" }
+        format!("type {} is pointer to interface, not interface", self.ts(t))
     }
 
     fn lookup_error(&self, t: TypeId, sel: &str, alt: Found) -> String {
@@ -355,7 +433,11 @@ impl Checker<'_> {
                 E::Missing
             }
         } else if is_exported(&alt) {
-            if tail(sel) == tail(&alt) { E::Misspelled } else { E::Missing }
+            if tail(sel) == tail(&alt) {
+                E::Misspelled
+            } else {
+                E::Missing
+            }
         } else if sel == alt {
             E::Inaccessible
         } else {
@@ -390,7 +472,11 @@ impl Checker<'_> {
             }
             ast::ExprKind::Index { x, .. } => {
                 let k = self.key(x.id);
-                let is_array = self.info.types.get(&k).is_some_and(|tv| matches!(self.types.under_kind(tv.ty), TypeKind::Array { .. }));
+                let is_array = self
+                    .info
+                    .types
+                    .get(&k)
+                    .is_some_and(|tv| matches!(self.types.under_kind(tv.ty), TypeKind::Array { .. }));
                 if is_array {
                     self.mark_addr_taken(x);
                 }
@@ -535,7 +621,9 @@ impl Checker<'_> {
             let vs = self.types.type_set(v);
             let ok = match &vs.terms {
                 None => false,
-                Some(vt) => vt.iter().all(|x| terms.iter().any(|y| self.term_includes(*y, x.ty) && (!x.tilde || y.tilde))),
+                Some(vt) => {
+                    vt.iter().all(|x| terms.iter().any(|y| self.term_includes(*y, x.ty) && (!x.tilde || y.tilde)))
+                }
             };
             if !ok {
                 if let Some(c) = cause {
@@ -547,11 +635,18 @@ impl Checker<'_> {
         }
         if !terms.iter().any(|term| self.term_includes(*term, v)) {
             if let Some(c) = cause {
-                let alt = terms.iter().find(|term| !term.tilde && self.types.identical(term.ty, self.types.underlying(term.ty)) && self.types.identical(self.types.underlying(v), term.ty));
+                let alt = terms.iter().find(|term| {
+                    !term.tilde
+                        && self.types.identical(term.ty, self.types.underlying(term.ty))
+                        && self.types.identical(self.types.underlying(v), term.ty)
+                });
                 let detail = match alt {
                     Some(a) => format!("possibly missing ~ for {} in {}", self.ts(a.ty), self.ts(t)),
                     None => {
-                        let list: Vec<String> = terms.iter().map(|x| format!("{}{}", if x.tilde { "~" } else { "" }, self.ts(x.ty))).collect();
+                        let list: Vec<String> = terms
+                            .iter()
+                            .map(|x| format!("{}{}", if x.tilde { "~" } else { "" }, self.ts(x.ty)))
+                            .collect();
                         format!("{} missing in {}", self.ts(v), list.join(" | "))
                     }
                 };
@@ -587,7 +682,10 @@ impl Checker<'_> {
         seen.push(t);
         if self.types.is_type_param(t) {
             let ts = self.types.type_set(t);
-            let r = ts.comparable || ts.terms.as_ref().is_some_and(|terms| !terms.is_empty() && terms.iter().all(|x| self.comparable_rec(x.ty, true, seen)));
+            let r = ts.comparable
+                || ts.terms.as_ref().is_some_and(|terms| {
+                    !terms.is_empty() && terms.iter().all(|x| self.comparable_rec(x.ty, true, seen))
+                });
             seen.pop();
             return r;
         }

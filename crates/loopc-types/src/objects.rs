@@ -38,7 +38,14 @@ pub enum VarKind {
     Field,
 }
 
-/// The predeclared functions.
+/// The predeclared functions, and the functions of package `unsafe` (`Unsafe*`, available
+/// only to loopc's own standard packages; see [`Builtin::is_unsafe`]).
+///
+/// A call of a builtin has the builtin's [`crate::Mode::Builtin`] recorded for its callee
+/// expression (the `Name` `len`, or the `Selector` `unsafe.Sizeof`); the call expression's
+/// own mode is `Constant` when the result is a constant (`len` of an array,
+/// `unsafe.Sizeof`/`Alignof`/`Offsetof` of a type without type parameters), else `Value` or
+/// `NoValue`.
 #[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
@@ -60,10 +67,27 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Add(ptr unsafe.Pointer, len IntegerType) unsafe.Pointer`
+    UnsafeAdd,
+    /// `unsafe.Alignof(x T) uintptr` (a constant)
+    UnsafeAlignof,
+    /// `unsafe.Offsetof(x.f) uintptr` (a constant; the selector is recorded as a field
+    /// selection on the struct type)
+    UnsafeOffsetof,
+    /// `unsafe.Sizeof(x T) uintptr` (a constant)
+    UnsafeSizeof,
+    /// `unsafe.Slice(ptr *T, len IntegerType) []T`
+    UnsafeSlice,
+    /// `unsafe.SliceData(slice []T) *T`
+    UnsafeSliceData,
+    /// `unsafe.String(ptr *byte, len IntegerType) string`
+    UnsafeString,
+    /// `unsafe.StringData(str string) *byte`
+    UnsafeStringData,
 }
 
 impl Builtin {
-    /// The builtin's name.
+    /// The builtin's name (for `unsafe` functions, the name inside package `unsafe`).
     pub fn name(self) -> &'static str {
         use Builtin::*;
         match self {
@@ -85,13 +109,44 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            UnsafeAdd => "Add",
+            UnsafeAlignof => "Alignof",
+            UnsafeOffsetof => "Offsetof",
+            UnsafeSizeof => "Sizeof",
+            UnsafeSlice => "Slice",
+            UnsafeSliceData => "SliceData",
+            UnsafeString => "String",
+            UnsafeStringData => "StringData",
         }
     }
 
-    /// All builtins.
+    /// Whether this is a function of package `unsafe`.
+    pub fn is_unsafe(self) -> bool {
+        Builtin::UNSAFE.contains(&self)
+    }
+
+    /// The predeclared builtins (the universe scope's).
     pub const ALL: [Builtin; 18] = {
         use Builtin::*;
-        [Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real, Recover]
+        [
+            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println,
+            Real, Recover,
+        ]
+    };
+
+    /// The functions of package `unsafe`.
+    pub const UNSAFE: [Builtin; 8] = {
+        use Builtin::*;
+        [
+            UnsafeAdd,
+            UnsafeAlignof,
+            UnsafeOffsetof,
+            UnsafeSizeof,
+            UnsafeSlice,
+            UnsafeSliceData,
+            UnsafeString,
+            UnsafeStringData,
+        ]
     };
 }
 
@@ -184,6 +239,19 @@ pub struct Package {
     pub is_std: bool,
     /// Whether its checking has finished (import cycles are reported otherwise).
     pub complete: bool,
+}
+
+/// How a function declared without a body in one of loopc's standard packages is
+/// implemented, from the `//loopc:` directive above its declaration (see
+/// [`crate::Info::func_directives`] and `loopc-runtime`'s `abi.go`). Directives are read only
+/// in standard packages; in user code they are ordinary comments, as they are to gc.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FuncDirective {
+    /// `//loopc:libc NAME`: the C library function `NAME`; calls are direct C calls, without
+    /// the hidden goroutine parameter.
+    Libc(String),
+    /// `//loopc:intrinsic NAME`: implemented inline by the compiler (`getg`, `main_main`).
+    Intrinsic(String),
 }
 
 /// Whether `name` is exported (starts with an upper-case letter).

@@ -37,10 +37,6 @@ impl<'e> Operand<'e> {
         Operand { mode: OpMode::Invalid, ty: INVALID, expr: None }
     }
 
-    pub fn new(mode: OpMode, ty: TypeId, expr: &'e ast::Expr) -> Operand<'e> {
-        Operand { mode, ty, expr: Some(expr) }
-    }
-
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }
@@ -228,7 +224,12 @@ impl Checker<'_> {
         }
         match self.types.under_kind(t) {
             TypeKind::Basic(k) => *k == BasicKind::UnsafePointer,
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map { .. } | TypeKind::Chan(_) | TypeKind::Func(_) | TypeKind::Interface(_) => true,
+            TypeKind::Pointer(_)
+            | TypeKind::Slice(_)
+            | TypeKind::Map { .. }
+            | TypeKind::Chan(_)
+            | TypeKind::Func(_)
+            | TypeKind::Interface(_) => true,
             _ => false,
         }
     }
@@ -263,7 +264,11 @@ impl Checker<'_> {
 
     /// How an untyped operand converts to `target`: the new type and constant value, or a
     /// reason code.
-    pub(crate) fn implicit_type_and_value(&mut self, x: &Operand<'_>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ConvErr> {
+    pub(crate) fn implicit_type_and_value(
+        &mut self,
+        x: &Operand<'_>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ConvErr> {
         if x.is_invalid() || !self.types.is_untyped(x.ty) || target == INVALID {
             return Ok((x.ty, None));
         }
@@ -295,7 +300,10 @@ impl Checker<'_> {
                 let xk = self.types.basic_kind(x.ty).unwrap_or(BasicKind::Invalid);
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex => k.is_numeric(),
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => k.is_numeric(),
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };
@@ -340,7 +348,12 @@ impl Checker<'_> {
         self.single_value(x);
         match x.mode {
             OpMode::Invalid => return,
-            OpMode::Nil | OpMode::Constant(_) | OpMode::Variable | OpMode::MapIndex | OpMode::Value | OpMode::CommaOk => {}
+            OpMode::Nil
+            | OpMode::Constant(_)
+            | OpMode::Variable
+            | OpMode::MapIndex
+            | OpMode::Value
+            | OpMode::CommaOk => {}
             _ => {
                 let ts = t.map(|t| self.ts(t)).unwrap_or_default();
                 let msg = format!("cannot assign {} to {ts} in {context}", self.op_string(x));
@@ -389,7 +402,8 @@ impl Checker<'_> {
         }
         if let Some(e) = x.expr {
             if self.is_generic_func_value(x) {
-                let msg = format!("cannot use generic function {} without instantiation", crate::exprstring::expr_string(e));
+                let msg =
+                    format!("cannot use generic function {} without instantiation", crate::exprstring::expr_string(e));
                 self.error(x.span(), msg);
                 x.invalidate();
                 return;
@@ -414,7 +428,8 @@ impl Checker<'_> {
     }
 
     pub(crate) fn is_generic_func_value(&self, x: &Operand<'_>) -> bool {
-        matches!(x.mode, OpMode::Value | OpMode::Variable) && matches!(self.types.kind(x.ty), TypeKind::Func(s) if !s.tparams.is_empty())
+        matches!(x.mode, OpMode::Value | OpMode::Variable)
+            && matches!(self.types.kind(x.ty), TypeKind::Func(s) if !s.tparams.is_empty())
     }
 
     /// Whether a named type name (or basic/type parameter) is involved: `hasName`.
@@ -499,7 +514,11 @@ impl Checker<'_> {
         if matches!(x.mode, OpMode::Value) {
             if let TypeKind::Tuple(elems) = self.types.kind(x.ty) {
                 let n = elems.len();
-                let msg = format!("multiple-value {} (value of type {}) in single-value context", x.expr.map(crate::exprstring::expr_string).unwrap_or_default(), self.ts(x.ty));
+                let msg = format!(
+                    "multiple-value {} (value of type {}) in single-value context",
+                    x.expr.map(crate::exprstring::expr_string).unwrap_or_default(),
+                    self.ts(x.ty)
+                );
                 debug_assert!(n != 1);
                 self.error(x.span(), msg);
                 x.invalidate();

@@ -22,25 +22,18 @@ pub(crate) struct BranchTarget {
 
 impl<'a> Checker<'a> {
     /// Checks a function body in the signature scope `scope`.
-    pub(crate) fn func_body(&mut self, func: FuncRef, sig_t: TypeId, scope: ScopeId, body: &ast::Block, lit_locals: Option<Vec<ObjId>>) {
+    pub(crate) fn func_body(&mut self, func: FuncRef, sig_t: TypeId, scope: ScopeId, body: &ast::Block) {
         let sig = self.types.signature(sig_t).unwrap_or_else(|| Rc::new(Default::default()));
         let results = match func {
             FuncRef::Decl(o) => self.func_params.get(&o).map(|p| p.1.clone()).unwrap_or_default(),
             FuncRef::Lit(_) => self.last_result_objs.clone(),
         };
-        let mut locals = lit_locals.unwrap_or_default();
-        if let FuncRef::Decl(o) = func {
-            if let Some((ps, rs)) = self.func_params.get(&o) {
-                locals.extend(ps.iter().chain(rs.iter()).copied());
-            }
-        }
-        let _ = locals;
         let saved_scope = self.scope;
         let saved_branch = std::mem::take(&mut self.branch_stack);
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_gotos = std::mem::take(&mut self.pending_gotos);
         self.scope = scope;
-        self.fctx.push(FuncCtx { func, sig: sig.clone(), results, locals: Vec::new(), captures: Vec::new(), scope });
+        self.fctx.push(FuncCtx { func, sig: sig.clone(), results, locals: Vec::new(), captures: Vec::new() });
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
             self.error(body.rbrace, "missing return");
@@ -62,7 +55,16 @@ impl<'a> Checker<'a> {
     }
 
     fn usage(&mut self, locals: &[ObjId]) {
-        let mut unused: Vec<ObjId> = locals.iter().copied().filter(|&o| !self.obj(o).used && self.obj(o).name != "_" && self.obj(o).name != "" && self.obj(o).parent.is_some()).collect();
+        let mut unused: Vec<ObjId> = locals
+            .iter()
+            .copied()
+            .filter(|&o| {
+                !self.obj(o).used
+                    && self.obj(o).name != "_"
+                    && !self.obj(o).name.is_empty()
+                    && self.obj(o).parent.is_some()
+            })
+            .collect();
         unused.sort_by_key(|&o| self.obj(o).span.lo);
         for o in unused {
             let name = self.obj(o).name.clone();
@@ -101,7 +103,11 @@ impl<'a> Checker<'a> {
                 }
                 if !self.all_numeric(xo.ty) {
                     let op = if *inc { "++" } else { "--" };
-                    let msg = format!("invalid operation: {}{op} (non-numeric type {})", crate::exprstring::expr_string(x), self.ts(xo.ty));
+                    let msg = format!(
+                        "invalid operation: {}{op} (non-numeric type {})",
+                        crate::exprstring::expr_string(x),
+                        self.ts(xo.ty)
+                    );
                     self.error(start_span(x), msg);
                     return;
                 }
@@ -111,7 +117,10 @@ impl<'a> Checker<'a> {
             StmtKind::Assign { lhs, op, define, rhs, op_span } => {
                 if let Some(op) = op {
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        self.error(*op_span, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+                        self.error(
+                            *op_span,
+                            format!("assignment operation {}= requires single-valued expressions", op.as_str()),
+                        );
                         return;
                     }
                     let mut x = self.expr(&lhs[0]);
@@ -152,12 +161,18 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(s, None, init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(s, None, init.as_deref(), bind.as_ref(), x, clauses),
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(s, None, init.as_deref(), tag.as_ref(), clauses)
+            }
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
+                self.type_switch(s, None, init.as_deref(), bind.as_ref(), x, clauses)
+            }
             StmtKind::Select { .. } => {
                 self.error(s.span, "loopc does not support select statements");
             }
-            StmtKind::For { init, cond, post, body } => self.for_stmt(s, None, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(s, None, init.as_deref(), cond.as_ref(), post.as_deref(), body)
+            }
             StmtKind::Range { key, value, define, x, body, range_span } => {
                 self.range_stmt(s, None, key.as_ref(), value.as_ref(), *define, x, body, *range_span)
             }
@@ -170,9 +185,15 @@ impl<'a> Checker<'a> {
         let k = self.key(s.id);
         self.labels.insert(label.name.clone(), k);
         match &inner.kind {
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(inner, name, init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(inner, name, init.as_deref(), bind.as_ref(), x, clauses),
-            StmtKind::For { init, cond, post, body } => self.for_stmt(inner, name, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(inner, name, init.as_deref(), tag.as_ref(), clauses)
+            }
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
+                self.type_switch(inner, name, init.as_deref(), bind.as_ref(), x, clauses)
+            }
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(inner, name, init.as_deref(), cond.as_ref(), post.as_deref(), body)
+            }
             StmtKind::Range { key, value, define, x, body, range_span } => {
                 self.range_stmt(inner, name, key.as_ref(), value.as_ref(), *define, x, body, *range_span)
             }
@@ -272,7 +293,11 @@ impl<'a> Checker<'a> {
             if !sig.results.is_empty() && !sig.results.iter().any(|p| !p.name.is_empty()) {
                 let want: Vec<TypeId> = sig.results.iter().map(|p| p.ty).collect();
                 let w = want.iter().map(|&t| self.ts(t)).collect::<Vec<_>>().join(", ");
-                self.error_with_notes(s.span, "not enough return values".into(), vec!["have ()".into(), format!("want ({w})")]);
+                self.error_with_notes(
+                    s.span,
+                    "not enough return values".into(),
+                    vec!["have ()".into(), format!("want ({w})")],
+                );
             }
             // Named results must not be shadowed at the return.
             if sig.results.iter().any(|p| !p.name.is_empty()) {
@@ -284,7 +309,11 @@ impl<'a> Checker<'a> {
                     if let Some(alt) = self.lookup(&name) {
                         if alt != r {
                             let note = format!("{}: inner declaration of {name}", self.pos_string(self.obj(alt).span));
-                            self.error_with_notes(s.span, format!("result parameter {name} not in scope at return"), vec![note]);
+                            self.error_with_notes(
+                                s.span,
+                                format!("result parameter {name} not in scope at return"),
+                                vec![note],
+                            );
                         }
                     }
                 }
@@ -295,7 +324,8 @@ impl<'a> Checker<'a> {
             self.use_exprs(results);
             let ops: Vec<String> = results.iter().map(|_| String::new()).collect();
             let _ = ops;
-            let have: Vec<TypeId> = results.iter().map(|e| self.info.types.get(&self.key(e.id)).map(|t| t.ty).unwrap_or(INVALID)).collect();
+            let have: Vec<TypeId> =
+                results.iter().map(|e| self.info.types.get(&self.key(e.id)).map(|t| t.ty).unwrap_or(INVALID)).collect();
             let at = start_span(&results[0]);
             let h = self.summary_pub(&have);
             self.error_with_notes(at, "too many return values".into(), vec![format!("have {h}"), "want ()".into()]);
@@ -314,7 +344,11 @@ impl<'a> Checker<'a> {
                     "unknown type".to_string()
                 } else if self.types.is_untyped(t) {
                     let k = self.types.basic_kind(t).expect("invariant: basic");
-                    if k.is_numeric() { "number".to_string() } else { k.name().replace("untyped ", "") }
+                    if k.is_numeric() {
+                        "number".to_string()
+                    } else {
+                        k.name().replace("untyped ", "")
+                    }
                 } else {
                     self.ts(t)
                 }
@@ -325,7 +359,14 @@ impl<'a> Checker<'a> {
 
     // ---- switch ----------------------------------------------------------------------------
 
-    fn switch_stmt(&mut self, s: &ast::Stmt, label: Option<String>, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause]) {
+    fn switch_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<String>,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+    ) {
         self.open_scope(s.span);
         if let Some(i) = init {
             self.stmt(i);
@@ -377,7 +418,13 @@ impl<'a> Checker<'a> {
         let _ = (c, last, type_switch);
     }
 
-    fn case_value(&mut self, x: &mut Operand<'_>, e: &ast::Expr, seen: &mut Vec<(crate::constant::ConstValue, TypeId, Span)>, tagless: bool) {
+    fn case_value(
+        &mut self,
+        x: &mut Operand<'_>,
+        e: &ast::Expr,
+        seen: &mut Vec<(crate::constant::ConstValue, TypeId, Span)>,
+        tagless: bool,
+    ) {
         let mut v = self.expr(e);
         if x.is_invalid() || v.is_invalid() {
             return;
@@ -392,7 +439,11 @@ impl<'a> Checker<'a> {
                 return;
             }
             if !self.all_boolean(v.ty) {
-                let msg = format!("invalid case {} in switch (mismatched types {} and bool)", crate::exprstring::expr_string(e), self.ts(v.ty));
+                let msg = format!(
+                    "invalid case {} in switch (mismatched types {} and bool)",
+                    crate::exprstring::expr_string(e),
+                    self.ts(v.ty)
+                );
                 self.error(v.span(), msg);
                 return;
             }
@@ -408,7 +459,10 @@ impl<'a> Checker<'a> {
             self.comparison_silent_check(&mut vv, &mut yy);
         }
         if let OpMode::Constant(cv) = &v.mode {
-            if let Some((_, _, at)) = seen.iter().find(|(s, t, _)| crate::constops::compare(s, ast::BinaryOp::Eq, cv) && self.types.identical(*t, v.ty)) {
+            if let Some((_, _, at)) = seen
+                .iter()
+                .find(|(s, t, _)| crate::constops::compare(s, ast::BinaryOp::Eq, cv) && self.types.identical(*t, v.ty))
+            {
                 let note = format!("{}: previous case", self.pos_string(*at));
                 let msg = format!("duplicate case {} in expression switch", self.op_string(&v));
                 self.error_with_notes(v.span(), msg, vec![note]);
@@ -420,7 +474,15 @@ impl<'a> Checker<'a> {
 
     fn comparison_silent_check(&mut self, _x: &mut Operand<'_>, _y: &mut Operand<'_>) {}
 
-    fn type_switch(&mut self, s: &ast::Stmt, label: Option<String>, init: Option<&ast::Stmt>, bind: Option<&ast::Ident>, xe: &ast::Expr, clauses: &[ast::CaseClause]) {
+    fn type_switch(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<String>,
+        init: Option<&ast::Stmt>,
+        bind: Option<&ast::Ident>,
+        xe: &ast::Expr,
+        clauses: &[ast::CaseClause],
+    ) {
         self.open_scope(s.span);
         if let Some(i) = init {
             self.stmt(i);
@@ -455,7 +517,8 @@ impl<'a> Checker<'a> {
             }
             let mut single: Option<TypeId> = None;
             for te in &c.exprs {
-                let is_nil = matches!(&crate::expr::unparen(te).kind, ExprKind::Name(n) if n == "nil") && self.lookup("nil") == Some(self.universe_lookup("nil"));
+                let is_nil = matches!(&crate::expr::unparen(te).kind, ExprKind::Name(n) if n == "nil")
+                    && self.lookup("nil") == Some(self.universe_lookup("nil"));
                 let t = if is_nil {
                     let k = self.key(te.id);
                     self.info.uses.insert(k, self.universe_lookup("nil"));
@@ -463,7 +526,11 @@ impl<'a> Checker<'a> {
                     self.record(te, crate::info::Mode::Nil, un);
                     if let Some(prev) = seen_nil {
                         let note = format!("{}: previous case", self.pos_string(prev));
-                        self.error_with_notes(start_span(te), "multiple nil cases in type switch (first at ".to_string() + &self.pos_string(prev) + ")", vec![note]);
+                        self.error_with_notes(
+                            start_span(te),
+                            "multiple nil cases in type switch (first at ".to_string() + &self.pos_string(prev) + ")",
+                            vec![note],
+                        );
                     } else {
                         seen_nil = Some(start_span(te));
                     }
@@ -490,7 +557,11 @@ impl<'a> Checker<'a> {
             if let Some(b) = bind {
                 let t = if c.exprs.len() == 1 {
                     let t = single.unwrap_or(INVALID);
-                    if t == self.types.basic(BasicKind::UntypedNil) { x.ty } else { t }
+                    if t == self.types.basic(BasicKind::UntypedNil) {
+                        x.ty
+                    } else {
+                        t
+                    }
                 } else {
                     x.ty
                 };
@@ -518,7 +589,16 @@ impl<'a> Checker<'a> {
             }
             let pkg = Some(self.pkg);
             let func = self.cur_func();
-            let o = self.new_obj(crate::objects::Object { name: b.name.clone(), kind: ObjKind::Var { kind: VarKind::Local, embedded: false }, ty: INVALID, span: b.span, pkg, parent: None, func, used: true });
+            let o = self.new_obj(crate::objects::Object {
+                name: b.name.clone(),
+                kind: ObjKind::Var { kind: VarKind::Local, embedded: false },
+                ty: INVALID,
+                span: b.span,
+                pkg,
+                parent: None,
+                func,
+                used: true,
+            });
             let k = self.key(b.id);
             self.info.defs.insert(k, o);
         }
@@ -527,7 +607,15 @@ impl<'a> Checker<'a> {
 
     // ---- loops -------------------------------------------------------------------------
 
-    fn for_stmt(&mut self, s: &ast::Stmt, label: Option<String>, init: Option<&ast::Stmt>, cond: Option<&ast::Expr>, post: Option<&ast::Stmt>, body: &ast::Block) {
+    fn for_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<String>,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
+    ) {
         self.open_scope(s.span);
         if let Some(i) = init {
             self.stmt(i);
@@ -552,7 +640,17 @@ impl<'a> Checker<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_stmt(&mut self, s: &ast::Stmt, label: Option<String>, key: Option<&ast::Expr>, value: Option<&ast::Expr>, define: bool, xe: &ast::Expr, body: &ast::Block, range_span: Span) {
+    fn range_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        label: Option<String>,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        xe: &ast::Expr,
+        body: &ast::Block,
+        range_span: Span,
+    ) {
         self.open_scope(s.span);
         let mut x = self.expr(xe);
         let mut kt: Option<TypeId> = None;
@@ -561,19 +659,23 @@ impl<'a> Checker<'a> {
         if !x.is_invalid() {
             match self.range_key_val(x.ty) {
                 Err(cause) => {
-                    let msg = if cause.is_empty() { format!("cannot range over {}", self.op_string(&x)) } else { format!("cannot range over {}: {cause}", self.op_string(&x)) };
+                    let msg = if cause.is_empty() {
+                        format!("cannot range over {}", self.op_string(&x))
+                    } else {
+                        format!("cannot range over {}: {cause}", self.op_string(&x))
+                    };
                     self.error(x.span(), msg);
                     kt = Some(INVALID);
                     vt = Some(INVALID);
                 }
                 Ok((k, v, rk)) => {
                     kind = Some(rk);
-                    if k.is_none() && key.is_some() {
+                    if let (None, Some(key)) = (k, key) {
                         let msg = format!("range over {} permits no iteration variables", self.op_string(&x));
-                        self.error(start_span(key.expect("checked")), msg);
-                    } else if v.is_none() && value.is_some() {
+                        self.error(start_span(key), msg);
+                    } else if let (None, Some(value)) = (v, value) {
                         let msg = format!("range over {} permits only one iteration variable", self.op_string(&x));
-                        self.error(start_span(value.expect("checked")), msg);
+                        self.error(start_span(value), msg);
                     }
                     kt = k;
                     vt = v;
@@ -658,7 +760,10 @@ impl<'a> Checker<'a> {
         if let Some(rk) = kind {
             let k = self.key(s.id);
             let final_key = if range_over_int { Some(x.ty) } else { kt };
-            self.info.ranges.insert(k, RangeInfo { kind: rk, key: final_key.filter(|&t| t != INVALID), value: vt.filter(|&t| t != INVALID) });
+            self.info.ranges.insert(
+                k,
+                RangeInfo { kind: rk, key: final_key.filter(|&t| t != INVALID), value: vt.filter(|&t| t != INVALID) },
+            );
         }
         let k = self.key(s.id);
         self.branch_stack.push(BranchTarget { stmt: k, label, is_loop: true });
@@ -672,7 +777,7 @@ impl<'a> Checker<'a> {
         let core = self.core_type(orig);
         if core == INVALID {
             if self.types.is_type_param(orig) {
-                return Err(format!("no core type"));
+                return Err("no core type".to_string());
             }
             return Err(String::new());
         }
@@ -685,14 +790,18 @@ impl<'a> Checker<'a> {
             _ => (core, false),
         };
         match self.types.kind(t).clone() {
-            TypeKind::Basic(k) if k.is_string() => Ok((Some(int), Some(self.types.basic(BasicKind::Rune)), RangeKind::String)),
+            TypeKind::Basic(k) if k.is_string() => {
+                Ok((Some(int), Some(self.types.basic(BasicKind::Rune)), RangeKind::String))
+            }
             TypeKind::Basic(k) if k.is_integer() => {
                 if !self.allow_version((1, 22)) {
                     return Err("requires go1.22 or later".into());
                 }
                 Ok((Some(orig), None, RangeKind::Int))
             }
-            TypeKind::Array { elem, .. } => Ok((Some(int), Some(elem), if ptr { RangeKind::PtrArray } else { RangeKind::Array })),
+            TypeKind::Array { elem, .. } => {
+                Ok((Some(int), Some(elem), if ptr { RangeKind::PtrArray } else { RangeKind::Array }))
+            }
             TypeKind::Slice(elem) => Ok((Some(int), Some(elem), RangeKind::Slice)),
             TypeKind::Map { key, elem } => Ok((Some(key), Some(elem), RangeKind::Map)),
             TypeKind::Chan(_) => Err("loopc does not support channels".into()),
@@ -707,7 +816,11 @@ impl<'a> Checker<'a> {
                 if !sig.results.is_empty() {
                     return Err(format!("{P}unexpected results"));
                 }
-                let Some(cb) = self.types.signature(self.core_type(sig.params[0].ty)).filter(|_| self.core_type(sig.params[0].ty) != INVALID) else {
+                let Some(cb) = self
+                    .types
+                    .signature(self.core_type(sig.params[0].ty))
+                    .filter(|_| self.core_type(sig.params[0].ty) != INVALID)
+                else {
                     return Err(format!("{P}argument is not func"));
                 };
                 if cb.params.len() > 2 {
@@ -715,7 +828,8 @@ impl<'a> Checker<'a> {
                 }
                 let b = self.types.basic(BasicKind::Bool);
                 if cb.results.len() != 1 || !self.types.identical(cb.results[0].ty, b) {
-                    if cb.results.len() == 1 && self.types.basic_kind(cb.results[0].ty).is_some_and(|k| k.is_boolean()) {
+                    if cb.results.len() == 1 && self.types.basic_kind(cb.results[0].ty).is_some_and(|k| k.is_boolean())
+                    {
                         return Err(format!("{P}yield func returns user-defined boolean, not bool"));
                     }
                     return Err(format!("{P}yield func does not return bool"));
@@ -748,7 +862,10 @@ impl<'a> Checker<'a> {
                     if let ExprKind::Name(n) = &crate::expr::unparen(func).kind {
                         if n == "panic" {
                             let k = self.key(func.id);
-                            return matches!(self.info.types.get(&k).map(|t| &t.mode), Some(crate::info::Mode::Builtin(crate::objects::Builtin::Panic)));
+                            return matches!(
+                                self.info.types.get(&k).map(|t| &t.mode),
+                                Some(crate::info::Mode::Builtin(crate::objects::Builtin::Panic))
+                            );
                         }
                     }
                 }
@@ -757,13 +874,15 @@ impl<'a> Checker<'a> {
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, None),
             StmtKind::Labeled { label: l, stmt } => self.is_terminating(stmt, Some(&l.name)),
             StmtKind::If { then, els, .. } => {
-                els.as_ref().is_some_and(|e| self.is_terminating(e, None)) && self.is_terminating_list(&then.stmts, None)
+                els.as_ref().is_some_and(|e| self.is_terminating(e, None))
+                    && self.is_terminating_list(&then.stmts, None)
             }
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 let has_default = clauses.iter().any(|c| c.is_default);
                 has_default
                     && clauses.iter().all(|c| {
-                        (self.is_terminating_list(&c.body, None) || ends_in_fallthrough(&c.body)) && !has_break(&c.body, label, true)
+                        (self.is_terminating_list(&c.body, None) || ends_in_fallthrough(&c.body))
+                            && !has_break(&c.body, label, true)
                     })
             }
             StmtKind::Select { .. } => false,
@@ -801,8 +920,12 @@ fn has_break_stmt(s: &ast::Stmt, label: Option<&str>, top: bool) -> bool {
         },
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::Labeled { stmt, .. } => has_break_stmt(stmt, label, top),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top)),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| has_break_stmt(e, label, top))
+        }
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
         StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
         _ => false,

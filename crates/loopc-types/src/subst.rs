@@ -9,6 +9,10 @@ use std::rc::Rc;
 /// A substitution: type parameter → type argument.
 pub(crate) type SubstMap = [(TypeId, TypeId)];
 
+/// A delayed constraint check of a type instantiation: the instance's position, the type
+/// arguments' positions, the type parameters and the type arguments.
+pub(crate) type VerifyLater = (Span, Vec<Span>, Vec<TypeId>, Vec<TypeId>);
+
 impl Checker<'_> {
     /// Replaces type parameters in `t` according to `smap`.
     pub(crate) fn subst(&mut self, t: TypeId, smap: &SubstMap) -> TypeId {
@@ -35,28 +39,52 @@ impl Checker<'_> {
             TypeKind::Basic(_) => t,
             TypeKind::Pointer(e) => {
                 let n = self.subst_rec(e, smap, depth);
-                if n == e { t } else { self.types.pointer(n) }
+                if n == e {
+                    t
+                } else {
+                    self.types.pointer(n)
+                }
             }
             TypeKind::Slice(e) => {
                 let n = self.subst_rec(e, smap, depth);
-                if n == e { t } else { self.types.slice(n) }
+                if n == e {
+                    t
+                } else {
+                    self.types.slice(n)
+                }
             }
             TypeKind::Chan(e) => {
                 let n = self.subst_rec(e, smap, depth);
-                if n == e { t } else { self.types.chan(n) }
+                if n == e {
+                    t
+                } else {
+                    self.types.chan(n)
+                }
             }
             TypeKind::Array { len, elem } => {
                 let n = self.subst_rec(elem, smap, depth);
-                if n == elem { t } else { self.types.array(len, n) }
+                if n == elem {
+                    t
+                } else {
+                    self.types.array(len, n)
+                }
             }
             TypeKind::Map { key, elem } => {
                 let k = self.subst_rec(key, smap, depth);
                 let e = self.subst_rec(elem, smap, depth);
-                if k == key && e == elem { t } else { self.types.map(k, e) }
+                if k == key && e == elem {
+                    t
+                } else {
+                    self.types.map(k, e)
+                }
             }
             TypeKind::Tuple(v) => {
                 let n: Vec<TypeId> = v.iter().map(|&e| self.subst_rec(e, smap, depth)).collect();
-                if n == *v { t } else { self.types.tuple(n) }
+                if n == *v {
+                    t
+                } else {
+                    self.types.tuple(n)
+                }
             }
             TypeKind::Struct(s) => {
                 let mut changed = false;
@@ -66,7 +94,11 @@ impl Checker<'_> {
                     changed |= n != f.ty;
                     fields.push(Field { ty: n, ..f.clone() });
                 }
-                if changed { self.types.structure(StructType { fields }) } else { t }
+                if changed {
+                    self.types.structure(StructType { fields })
+                } else {
+                    t
+                }
             }
             TypeKind::Func(sig) => {
                 let ns = self.subst_sig(&sig, smap, depth);
@@ -89,7 +121,11 @@ impl Checker<'_> {
                     changed |= n != e;
                     embeddeds.push(n);
                 }
-                if changed { self.types.interface(InterfaceType { methods, embeddeds, implicit: it.implicit }) } else { t }
+                if changed {
+                    self.types.interface(InterfaceType { methods, embeddeds, implicit: it.implicit })
+                } else {
+                    t
+                }
             }
             TypeKind::Union(terms) => {
                 let mut changed = false;
@@ -99,7 +135,11 @@ impl Checker<'_> {
                     changed |= n != term.ty;
                     out.push(Term { tilde: term.tilde, ty: n });
                 }
-                if changed { self.types.add(TypeKind::Union(Rc::new(out))) } else { t }
+                if changed {
+                    self.types.add(TypeKind::Union(Rc::new(out)))
+                } else {
+                    t
+                }
             }
             TypeKind::Named(n) => {
                 if n.targs.is_empty() {
@@ -114,7 +154,11 @@ impl Checker<'_> {
             }
             TypeKind::Alias { actual, .. } => {
                 let n = self.subst_rec(actual, smap, depth);
-                if n == actual { t } else { n }
+                if n == actual {
+                    t
+                } else {
+                    n
+                }
             }
         }
     }
@@ -136,7 +180,8 @@ impl Checker<'_> {
         if !changed {
             return None;
         }
-        let tparams: Vec<TypeId> = sig.tparams.iter().copied().filter(|tp| !smap.iter().any(|(p, _)| p == tp)).collect();
+        let tparams: Vec<TypeId> =
+            sig.tparams.iter().copied().filter(|tp| !smap.iter().any(|(p, _)| p == tp)).collect();
         Some(Signature { tparams, recv_tparams: Vec::new(), recv, params, results, variadic: sig.variadic })
     }
 

@@ -68,9 +68,34 @@ pub enum BasicKind {
 pub const BASIC_KINDS: [BasicKind; 28] = {
     use BasicKind::*;
     [
-        Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32,
-        Float64, Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune,
-        UntypedFloat, UntypedComplex, UntypedString, UntypedNil, Byte, Rune,
+        Invalid,
+        Bool,
+        Int,
+        Int8,
+        Int16,
+        Int32,
+        Int64,
+        Uint,
+        Uint8,
+        Uint16,
+        Uint32,
+        Uint64,
+        Uintptr,
+        Float32,
+        Float64,
+        Complex64,
+        Complex128,
+        String,
+        UnsafePointer,
+        UntypedBool,
+        UntypedInt,
+        UntypedRune,
+        UntypedFloat,
+        UntypedComplex,
+        UntypedString,
+        UntypedNil,
+        Byte,
+        Rune,
     ]
 };
 
@@ -122,7 +147,10 @@ impl BasicKind {
     /// Whether this is an untyped constant kind (or untyped nil).
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil
+        )
     }
 
     /// Whether values of this kind are integers.
@@ -130,7 +158,18 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self.canonical(),
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
 
@@ -732,7 +771,9 @@ impl Types {
         match (self.kind(a), self.kind(b)) {
             (Basic(x), Basic(y)) => x.canonical() == y.canonical(),
             (Pointer(x), Pointer(y)) | (Slice(x), Slice(y)) | (Chan(x), Chan(y)) => self.identical_rec(*x, *y, seen),
-            (Array { len: l1, elem: e1 }, Array { len: l2, elem: e2 }) => l1 == l2 && self.identical_rec(*e1, *e2, seen),
+            (Array { len: l1, elem: e1 }, Array { len: l2, elem: e2 }) => {
+                l1 == l2 && self.identical_rec(*e1, *e2, seen)
+            }
             (Map { key: k1, elem: e1 }, Map { key: k2, elem: e2 }) => {
                 self.identical_rec(*k1, *k2, seen) && self.identical_rec(*e1, *e2, seen)
             }
@@ -765,12 +806,18 @@ impl Types {
                 let (sa, sb) = (self.type_set(a), self.type_set(b));
                 let ok = sa.methods.len() == sb.methods.len()
                     && sa.comparable == sb.comparable
-                    && sa.methods.iter().zip(sb.methods.iter()).all(|(m, n)| m.name == n.name && self.identical_rec(m.sig, n.sig, seen))
+                    && sa
+                        .methods
+                        .iter()
+                        .zip(sb.methods.iter())
+                        .all(|(m, n)| m.name == n.name && self.identical_rec(m.sig, n.sig, seen))
                     && match (&sa.terms, &sb.terms) {
                         (None, None) => true,
                         (Some(x), Some(y)) => {
                             x.len() == y.len()
-                                && x.iter().all(|t| y.iter().any(|u| t.tilde == u.tilde && self.identical_rec(t.ty, u.ty, seen)))
+                                && x.iter().all(|t| {
+                                    y.iter().any(|u| t.tilde == u.tilde && self.identical_rec(t.ty, u.ty, seen))
+                                })
                         }
                         _ => false,
                     };
@@ -999,7 +1046,14 @@ impl Types {
         self.write_params(w, &sig.results, false, names, seen);
     }
 
-    fn write_params(&self, w: &mut String, ps: &[Param], variadic: bool, names: &dyn NameSource, seen: &mut Vec<TypeId>) {
+    fn write_params(
+        &self,
+        w: &mut String,
+        ps: &[Param],
+        variadic: bool,
+        names: &dyn NameSource,
+        seen: &mut Vec<TypeId>,
+    ) {
         w.push('(');
         for (i, p) in ps.iter().enumerate() {
             if i > 0 {

@@ -4,7 +4,9 @@
 use crate::check::Checker;
 use crate::objects::{ObjId, ObjKind, Object, ScopeId, VarKind};
 use crate::operand::{start_span, OpMode};
-use crate::types::{Field, IMethod, InterfaceType, Param, Signature, StructType, Term, TypeId, TypeKind, TypeParamType, INVALID};
+use crate::types::{
+    Field, IMethod, InterfaceType, Param, Signature, StructType, Term, TypeId, TypeKind, TypeParamType, INVALID,
+};
 use loopc_span::Span;
 use loopc_syntax::ast::{self, ExprKind};
 use std::rc::Rc;
@@ -14,6 +16,9 @@ pub(crate) enum Later {
     MapKey { span: Span, key: TypeId },
     VarType { span: Span, ty: TypeId },
 }
+
+/// The objects of a parameter list, with the identifier of each named one.
+pub(crate) type ParamObjs = Vec<(Option<ast::Ident>, ObjId)>;
 
 impl<'a> Checker<'a> {
     /// A type usable for variables (`varType`).
@@ -51,9 +56,15 @@ impl<'a> Checker<'a> {
                         let ts = self.types.type_set(ty);
                         if !ts.is_method_set() {
                             let msg = if ts.comparable && ts.terms.is_none() {
-                                format!("cannot use type {} outside a type constraint: interface is (or embeds) comparable", self.ts(ty))
+                                format!(
+                                    "cannot use type {} outside a type constraint: interface is (or embeds) comparable",
+                                    self.ts(ty)
+                                )
                             } else {
-                                format!("cannot use type {} outside a type constraint: interface contains type constraints", self.ts(ty))
+                                format!(
+                                    "cannot use type {} outside a type constraint: interface contains type constraints",
+                                    self.ts(ty)
+                                )
                             };
                             self.error(span, msg);
                         }
@@ -195,7 +206,11 @@ impl<'a> Checker<'a> {
         }
         let msg = if k.is_some_and(|k| k.is_integer()) { "invalid array length" } else { "array length" };
         let s = self.op_string(&x);
-        let msg = if msg == "array length" { format!("array length {s} must be integer") } else { format!("invalid array length {s}") };
+        let msg = if msg == "array length" {
+            format!("array length {s} must be integer")
+        } else {
+            format!("invalid array length {s}")
+        };
         self.error(x.span(), msg);
         None
     }
@@ -218,7 +233,10 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(b) = base {
                         if self.types.is_type_param(b) {
-                            self.error(start_span(&f.ty), "embedded field type cannot be a (pointer to a) type parameter");
+                            self.error(
+                                start_span(&f.ty),
+                                "embedded field type cannot be a (pointer to a) type parameter",
+                            );
                         } else if matches!(self.types.under_kind(b), TypeKind::Pointer(_)) {
                             self.error(start_span(&f.ty), "embedded field type cannot be a pointer");
                         } else if self.types.is_interface(b) {
@@ -226,7 +244,9 @@ impl<'a> Checker<'a> {
                         }
                     } else if self.types.is_type_param(t) {
                         self.error(start_span(&f.ty), "embedded field type cannot be a (pointer to a) type parameter");
-                    } else if matches!(self.types.kind(self.types.unalias(t)), TypeKind::Named(_)) && matches!(self.types.under_kind(t), TypeKind::Pointer(_)) {
+                    } else if matches!(self.types.kind(self.types.unalias(t)), TypeKind::Named(_))
+                        && matches!(self.types.under_kind(t), TypeKind::Pointer(_))
+                    {
                         self.error(start_span(&f.ty), "embedded field type cannot be a pointer");
                     }
                 }
@@ -240,7 +260,14 @@ impl<'a> Checker<'a> {
                     if n.name != "_" {
                         self.check_dup_field(&mut seen, &n.name, n.span);
                     }
-                    out.push(Field { name: n.name.clone(), ty: t, embedded: false, tag: tag.clone(), obj, pkg: Some(self.pkg) });
+                    out.push(Field {
+                        name: n.name.clone(),
+                        ty: t,
+                        embedded: false,
+                        tag: tag.clone(),
+                        obj,
+                        pkg: Some(self.pkg),
+                    });
                 }
             }
         }
@@ -300,7 +327,8 @@ impl<'a> Checker<'a> {
                     let k = self.key(name.id);
                     self.info.defs.insert(k, obj);
                     if let Some(alt) = it.methods.iter().find(|m| m.name == name.name) {
-                        let note = format!("{}: other declaration of {}", self.pos_string(self.obj(alt.obj).span), name.name);
+                        let note =
+                            format!("{}: other declaration of {}", self.pos_string(self.obj(alt.obj).span), name.name);
                         self.error_with_notes(name.span, format!("duplicate method {}", name.name), vec![note]);
                         continue;
                     }
@@ -339,8 +367,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if self.types.is_type_param(t) {
-                let msg = format!("term cannot be a type parameter");
-                self.error(start_span(te), msg);
+                self.error(start_span(te), "term cannot be a type parameter");
                 continue;
             }
             if tilde {
@@ -423,7 +450,10 @@ impl<'a> Checker<'a> {
 
     /// A type constraint; non-interface constraints are wrapped in an implicit interface.
     fn bound_type(&mut self, e: &ast::Expr) -> TypeId {
-        let is_union_like = matches!(&e.kind, ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. });
+        let is_union_like = matches!(
+            &e.kind,
+            ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }
+        );
         if is_union_like {
             let u = self.embedded_elem(e);
             return self.types.interface(InterfaceType { methods: vec![], embeddeds: vec![u], implicit: true });
@@ -433,7 +463,7 @@ impl<'a> Checker<'a> {
             return self.types.any;
         }
         if self.types.is_type_param(t) {
-            self.error(start_span(e), format!("cannot use a type parameter as constraint"));
+            self.error(start_span(e), "cannot use a type parameter as constraint");
             return self.types.any;
         }
         if self.types.is_interface(t) {
@@ -444,7 +474,12 @@ impl<'a> Checker<'a> {
 
     /// Collects parameters of a field list; declares named ones in the current scope when
     /// `declare` is set. Returns params, their objects (or `None` for unnamed), and variadic.
-    pub(crate) fn collect_params(&mut self, list: &[ast::Field], kind: VarKind, variadic_ok: bool) -> (Vec<Param>, Vec<(Option<ast::Ident>, ObjId)>, bool) {
+    pub(crate) fn collect_params(
+        &mut self,
+        list: &[ast::Field],
+        kind: VarKind,
+        variadic_ok: bool,
+    ) -> (Vec<Param>, ParamObjs, bool) {
         let mut params = Vec::new();
         let mut objs = Vec::new();
         let mut variadic = false;
@@ -479,7 +514,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a signature in the current (fresh) scope, declaring its parameters there.
-    pub(crate) fn signature(&mut self, tparams: &[ast::Field], recv: Option<(&ast::Field, Option<Param>)>, ft: &ast::FuncType, _is_decl: bool) -> TypeId {
+    pub(crate) fn signature(
+        &mut self,
+        tparams: &[ast::Field],
+        recv: Option<(&ast::Field, Option<Param>)>,
+        ft: &ast::FuncType,
+        _is_decl: bool,
+    ) -> TypeId {
         let tps = if tparams.is_empty() { Vec::new() } else { self.declare_type_params(tparams) };
         let (params, pobjs, variadic) = self.collect_params(&ft.params, VarKind::Param, true);
         let (results, robjs, _) = self.collect_params(&ft.results, VarKind::Result, false);
@@ -491,7 +532,14 @@ impl<'a> Checker<'a> {
         }
         self.last_param_objs = pobjs.iter().map(|p| p.1).collect();
         self.last_result_objs = robjs.iter().map(|p| p.1).collect();
-        let sig = Signature { tparams: tps, recv_tparams: Vec::new(), recv: recv.and_then(|r| r.1), params, results, variadic };
+        let sig = Signature {
+            tparams: tps,
+            recv_tparams: Vec::new(),
+            recv: recv.and_then(|r| r.1),
+            params,
+            results,
+            variadic,
+        };
         self.types.func(sig)
     }
 
@@ -506,7 +554,12 @@ impl<'a> Checker<'a> {
             let (rt, rtps) = self.receiver_type(obj, recv);
             recv_tparams = rtps;
             let name = recv.names.first();
-            let o = self.new_var(name.map(|n| n.name.as_str()).unwrap_or(""), name.map(|n| n.span).unwrap_or(recv.span), rt, VarKind::Param);
+            let o = self.new_var(
+                name.map(|n| n.name.as_str()).unwrap_or(""),
+                name.map(|n| n.span).unwrap_or(recv.span),
+                rt,
+                VarKind::Param,
+            );
             if let Some(n) = name {
                 self.declare(scope, Some(n), o);
             }
@@ -557,7 +610,12 @@ impl<'a> Checker<'a> {
                 return (INVALID, rtps);
             }
             if t != INVALID && orig_tps.len() != targ_exprs.len() {
-                let msg = format!("receiver declares {} type parameter{}, but receiver base type declares {}", targ_exprs.len(), if targ_exprs.len() == 1 { "" } else { "s" }, orig_tps.len());
+                let msg = format!(
+                    "receiver declares {} type parameter{}, but receiver base type declares {}",
+                    targ_exprs.len(),
+                    if targ_exprs.len() == 1 { "" } else { "s" },
+                    orig_tps.len()
+                );
                 self.error(start_span(&targ_exprs[0]), msg);
                 return (INVALID, rtps);
             }
@@ -565,13 +623,25 @@ impl<'a> Checker<'a> {
                 let (name, span, id) = match &a.kind {
                     ExprKind::Name(n) => (n.clone(), a.span, a.id),
                     _ => {
-                        let msg = format!("receiver type parameter {} must be an identifier", crate::exprstring::expr_string(a));
+                        let msg = format!(
+                            "receiver type parameter {} must be an identifier",
+                            crate::exprstring::expr_string(a)
+                        );
                         self.error(a.span, msg);
                         ("_".to_string(), a.span, a.id)
                     }
                 };
                 let pkg = Some(self.pkg);
-                let o = self.new_obj(Object { name: name.clone(), kind: ObjKind::TypeName, ty: INVALID, span, pkg, parent: None, func: None, used: true });
+                let o = self.new_obj(Object {
+                    name: name.clone(),
+                    kind: ObjKind::TypeName,
+                    ty: INVALID,
+                    span,
+                    pkg,
+                    parent: None,
+                    func: None,
+                    used: true,
+                });
                 let tp = self.types.add(TypeKind::TypeParam(TypeParamType { obj: o, index: i, bound: INVALID }));
                 self.obj_mut(o).ty = tp;
                 let ident = ast::Ident { id, name, span };
@@ -659,7 +729,12 @@ impl<'a> Checker<'a> {
         }
         if !self.is_generic_type(g) {
             let list: Vec<String> = indices.iter().map(crate::exprstring::expr_string).collect();
-            let msg = format!("invalid operation: {}[{}] ({} is not a generic type)", crate::exprstring::expr_string(x), list.join(", "), self.ts(g));
+            let msg = format!(
+                "invalid operation: {}[{}] ({} is not a generic type)",
+                crate::exprstring::expr_string(x),
+                list.join(", "),
+                self.ts(g)
+            );
             self.error(start_span(x), msg);
             return INVALID;
         }
@@ -674,7 +749,12 @@ impl<'a> Checker<'a> {
         let tparams = self.types.named(g).map(|n| n.tparams.clone()).unwrap_or_default();
         if targs.len() != tparams.len() {
             let qual = if targs.len() < tparams.len() { "not enough" } else { "too many" };
-            let msg = format!("{qual} type arguments for type {}: have {}, want {}", self.obj(self.types.named(g).map(|n| n.obj).unwrap_or(crate::objects::ObjId(0))).name, targs.len(), tparams.len());
+            let msg = format!(
+                "{qual} type arguments for type {}: have {}, want {}",
+                self.obj(self.types.named(g).map(|n| n.obj).unwrap_or(crate::objects::ObjId(0))).name,
+                targs.len(),
+                tparams.len()
+            );
             let span = if targs.len() > tparams.len() { start_span(&indices[tparams.len()]) } else { start_span(e) };
             self.error(span, msg);
             return INVALID;

@@ -27,7 +27,10 @@ impl Checker<'_> {
         // type error interface{ Error() string }
         let err_obj = self.universe_obj("error", ObjKind::TypeName, INVALID);
         let string = self.types.basic(String);
-        let sig = self.types.func(Signature { results: vec![Param { name: std::string::String::new(), ty: string }], ..Default::default() });
+        let sig = self.types.func(Signature {
+            results: vec![Param { name: std::string::String::new(), ty: string }],
+            ..Default::default()
+        });
         let m_obj = self.new_obj(Object {
             name: "Error".into(),
             kind: ObjKind::Func { has_body: false, recv_base: None, ptr_recv: false },
@@ -65,7 +68,8 @@ impl Checker<'_> {
             targs: vec![],
         }));
         self.types.comparable = cmp_named;
-        let cmp_iface = self.types.interface(InterfaceType { methods: vec![], embeddeds: vec![cmp_named], implicit: false });
+        let cmp_iface =
+            self.types.interface(InterfaceType { methods: vec![], embeddeds: vec![cmp_named], implicit: false });
         if let TypeKind::Named(n) = self.types.kind_mut(cmp_named) {
             n.underlying = cmp_iface;
         }

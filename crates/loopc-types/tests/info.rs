@@ -28,7 +28,8 @@ fn infers_type_arguments_from_untyped_and_core_types() {
         "package main\nfunc Map[S ~[]E, E, R any](s S, f func(E) R) []R { return nil }\nfunc Max[T int | float64](a, b T) T { return a }\nfunc main() {\n\t_ = Map([]int{1}, func(i int) string { return \"\" })\n\t_ = Max(1, 2.5)\n}\n",
     );
     assert!(errs.is_empty(), "{errs:?}");
-    let mut insts: Vec<Vec<String>> = p.info.instances.values().map(|i| i.targs.iter().map(|&t| p.type_string(t)).collect()).collect();
+    let mut insts: Vec<Vec<String>> =
+        p.info.instances.values().map(|i| i.targs.iter().map(|&t| p.type_string(t)).collect()).collect();
     insts.sort();
     assert_eq!(insts, vec![vec!["[]int".to_string(), "int".into(), "string".into()], vec!["float64".to_string()]]);
 }
@@ -39,7 +40,8 @@ fn promoted_fields_and_methods_have_paths() {
         "package main\ntype In struct{ X int }\nfunc (i *In) M() {}\ntype Out struct{ *In }\nfunc main() {\n\to := Out{&In{}}\n\t_ = o.X\n\to.M()\n}\n",
     );
     assert!(errs.is_empty(), "{errs:?}");
-    let mut sels: Vec<(SelectionKind, Vec<usize>, bool)> = p.info.selections.values().map(|s| (s.kind.clone(), s.index.clone(), s.indirect)).collect();
+    let mut sels: Vec<(SelectionKind, Vec<usize>, bool)> =
+        p.info.selections.values().map(|s| (s.kind.clone(), s.index.clone(), s.indirect)).collect();
     sels.sort_by_key(|s| (s.0 != SelectionKind::Field, s.1.clone()));
     assert_eq!(sels, vec![(SelectionKind::Field, vec![0, 0], true), (SelectionKind::MethodVal, vec![0, 0], true)]);
 }
@@ -69,13 +71,24 @@ fn range_kinds_are_recorded() {
     assert!(errs.is_empty(), "{errs:?}");
     let mut kinds: Vec<String> = p.info.ranges.values().map(|r| format!("{:?}", r.kind)).collect();
     kinds.sort();
-    assert_eq!(kinds, vec![format!("{:?}", RangeKind::Func(2)), format!("{:?}", RangeKind::Int), format!("{:?}", RangeKind::PtrArray)]);
+    assert_eq!(
+        kinds,
+        vec![
+            format!("{:?}", RangeKind::Func(2)),
+            format!("{:?}", RangeKind::Int),
+            format!("{:?}", RangeKind::PtrArray)
+        ]
+    );
 }
 
 #[test]
 fn untyped_constants_get_their_final_type() {
     let (p, errs) = check("package main\nfunc main() {\n\tvar f float64 = 1 + 2\n\t_ = f\n}\n");
     assert!(errs.is_empty(), "{errs:?}");
-    let has_float_const = p.info.types.values().any(|tv| matches!(tv.mode, loopc_types::Mode::Constant(_)) && p.type_string(tv.ty) == "float64");
+    let has_float_const = p
+        .info
+        .types
+        .values()
+        .any(|tv| matches!(tv.mode, loopc_types::Mode::Constant(_)) && p.type_string(tv.ty) == "float64");
     assert!(has_float_const);
 }

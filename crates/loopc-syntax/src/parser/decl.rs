@@ -226,6 +226,7 @@ impl Parser<'_> {
     /// `MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .`
     /// The `func` keyword (at `kw`) has been consumed.
     pub(crate) fn func_decl(&mut self, kw: u32) -> ast::FuncDecl {
+        let directives = std::mem::take(&mut self.pragma.texts);
         self.take_pragma_for(Allowed::Decl);
         let id = self.new_id();
         let mut has_recv = false;
@@ -267,7 +268,7 @@ impl Parser<'_> {
             .unwrap_or(0)
             .max(self.func_type_height(&sig));
         self.set_height(id, h + 1);
-        ast::FuncDecl { id, recv, name, type_params, sig, body, span: self.span_from(kw) }
+        ast::FuncDecl { id, recv, name, type_params, sig, body, span: self.span_from(kw), directives }
     }
 
     /// A function body; checks its branch statements if it parsed without errors.

@@ -12,12 +12,16 @@
 //!   runtime-only directives.
 //!
 //! The checks gc makes later, after type checking (`writer.go: checkPragmas`, which directive
-//! may apply to which declaration), are not made: loopc ignores taken directives.
+//! may apply to which declaration), are not made. A function declaration records the
+//! directives it takes ([`crate::ast::FuncDecl::directives`]), together with loopc's own
+//! `//loopc:` directives, which gc treats as ordinary comments and so are not checked here
+//! (the type checker interprets them in loopc's standard packages).
 //!
 //! A `//go:build` line before the package clause is also recorded as the file's build
 //! constraint ([`crate::ast::File::go_build`]).
 
 use super::Parser;
+use loopc_span::Span;
 
 /// Directive flags (gc's `ir.PragmaFlag` bits that matter here).
 mod flag {
@@ -69,6 +73,9 @@ pub(crate) struct PragmaState {
     positions: Vec<(u32, u32)>,
     /// Positions of `//go:embed` directives.
     embeds: Vec<u32>,
+    /// The text (without `//`) and span of each directive alone on its line, `//loopc:`
+    /// ones included, for the declaration that takes them.
+    pub(super) texts: Vec<(String, Span)>,
 }
 
 /// Which declaration takes a pragma (all accept it at parse time; gc checks later).
@@ -83,6 +90,14 @@ impl Parser<'_> {
     pub(super) fn take_directives(&mut self) {
         let directives = std::mem::take(&mut self.s.directives);
         for d in directives {
+            if d.blank_line {
+                let span = self.span(d.pos, d.pos + 2 + d.text.len() as u32);
+                self.pragma.texts.push((d.text.clone(), span));
+            }
+            if d.text.starts_with("loopc:") {
+                // loopc's own directives are ordinary comments to gc: no checks here.
+                continue;
+            }
             if self.top && d.text.starts_with("go:build") {
                 let rest = &d.text["go:build".len()..];
                 if rest.is_empty() || rest.starts_with([' ', '\t']) {
@@ -156,6 +171,7 @@ impl Parser<'_> {
 
     /// The end of a construct that takes no pragmas: report the collected ones as misplaced.
     pub(crate) fn clear_pragma(&mut self) {
+        self.pragma.texts.clear();
         if !self.pragma.active {
             return;
         }
@@ -168,5 +184,42 @@ impl Parser<'_> {
         for pos in p.embeds {
             self.uncounted_error_at(pos, "misplaced go:embed directive".to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::Decl;
+    use loopc_span::FileId;
+
+    /// The directives each function declaration of `src` took, as text.
+    fn taken(src: &str) -> Vec<(String, Vec<String>)> {
+        let (file, errs) = crate::parse_file(FileId(0), src);
+        assert!(errs.is_empty(), "{errs:?}");
+        file.decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Func(f) => Some((f.name.name.clone(), f.directives.iter().map(|(t, _)| t.clone()).collect())),
+                Decl::Gen(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn function_declarations_record_their_directives() {
+        let src = "package p\n\n//loopc:libc write\nfunc write(fd int32) int\n\n// doc\n//go:noinline\n//loopc:intrinsic getg\nfunc getg() int\n\nfunc body() {\n\t//loopc:libc inside\n\t_ = 1\n}\n\nvar x = 1 //loopc:libc trailing\n\nfunc plain() {}\n";
+        let got = taken(src);
+        let want = [
+            ("write", vec!["loopc:libc write"]),
+            ("getg", vec!["go:noinline", "loopc:intrinsic getg"]),
+            ("body", vec![]),
+            ("plain", vec![]),
+        ];
+        let want: Vec<(String, Vec<String>)> =
+            want.iter().map(|(n, d)| (n.to_string(), d.iter().map(|s| s.to_string()).collect())).collect();
+        assert_eq!(got, want);
+        let (file, _) = crate::parse_file(FileId(0), src);
+        let Decl::Func(f) = &file.decls[0] else { panic!("func") };
+        assert_eq!(f.directives[0].1, loopc_span::Span::new(FileId(0), 11, 29));
     }
 }

@@ -1,0 +1,5 @@
+package main
+
+var z = func() int { return z }()
+
+func main() {}

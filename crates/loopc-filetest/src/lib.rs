@@ -439,7 +439,8 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
     cx.set_positions(Box::new(NamedPositions { map: map.clone(), names: vec![pd.file.clone()] }));
     pm.run(&mut m, &mut cx).map_err(|e| Failure(e.to_string()))?;
     check_runs(&m, &after, "after the passes")?;
-    let map = test_source_map("main.go", remark_spans(&cx).map(|s| s.hi / 1000 + 1).max().unwrap_or(2).max(max_line_of(&m)));
+    let map =
+        test_source_map("main.go", remark_spans(&cx).map(|s| s.hi / 1000 + 1).max().unwrap_or(2).max(max_line_of(&m)));
     let output = pass_output(&m, &cx, &map);
     let directives = filecheck::directives(text).map_err(Failure)?;
     if bless && filecheck::is_transcript(&directives) {

@@ -114,6 +114,11 @@
 //! per-iteration variable (3-clause: copy-in/copy-out, so the post statement runs on the new
 //! copy, SEMANTICS §1.2) or `slot_start` (range loops, whose variables are assigned next).
 //!
+//! A plain `slot_addr` result addresses the instance current where it is computed; the
+//! loopvar pass re-materializes plain `slot_addr` uses of the slots it renews, so lowering
+//! may reuse one across the marker, but never passes one to a block parameter. Results of
+//! `slot_addr.addrof` are pointer values and keep their instance.
+//!
 //! Address-taking and capturing sites carry a [`Site`]: the innermost *syntactic* loop of the
 //! function containing them (`in loopK`, which is not the CFG loop: code after a `break` is
 //! still syntactically inside) and `in_return` if they are inside a `return` statement's

@@ -47,8 +47,7 @@ use crate::manager::{Changed, Pass, PassCx};
 use crate::remark::RemarkKind;
 use loopc_ir::entity::EntitySet;
 use loopc_ir::{
-    CursorPosition, Decls, Func, FuncCursor, FuncRef, Inst, InstData, Loop, LoopKind, Module, Opcode, Site, Slot,
-    Value,
+    CursorPosition, Decls, Func, FuncCursor, FuncRef, Inst, InstData, Loop, LoopKind, Module, Opcode, Site, Slot, Value,
 };
 use std::collections::BTreeMap;
 
@@ -155,8 +154,8 @@ fn loops_post_order(func: &Func) -> Vec<Loop> {
     out
 }
 
-/// Slots with a syntactically escaping reference (`&v` or a capture) inside each loop:
-/// `(loop, slot)` pairs, for every loop from the site's innermost loop outward.
+/// Loop-variable slots with a syntactically escaping reference (`&v` or a capture) inside
+/// their own loop (the site's innermost loop or one nested in it), not under a `return`.
 fn escaping_refs(decls: &Decls, func: &Func) -> EntitySet<Slot> {
     let mut leaked_in: BTreeMap<Loop, Vec<Slot>> = BTreeMap::new();
     let mut note = |site: Site, slot: Slot| {
@@ -334,10 +333,7 @@ pub fn log_transformations(m: &Module, cx: &mut PassCx) {
             if !loops_seen.contains(&(t.func, t.lp)) {
                 loops_seen.push((t.func, t.lp));
             }
-            cx.remark(
-                slot.decl,
-                RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into: None },
-            );
+            cx.remark(slot.decl, RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into: None });
         }
         if log.print_loops {
             for (f, lp) in loops_seen {

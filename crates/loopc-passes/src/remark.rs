@@ -88,7 +88,10 @@ impl Remark {
         match &self.kind {
             RemarkKind::LoopVarPerIteration { name, heap, inlined_into } => {
                 let place = if *heap { "heap" } else { "stack" };
-                format!("loop variable {name} now per-iteration, {place}-allocated{}", inline_suffix(map, *inlined_into))
+                format!(
+                    "loop variable {name} now per-iteration, {place}-allocated{}",
+                    inline_suffix(map, *inlined_into)
+                )
             }
             RemarkKind::LoopModified { range, end, inlined_into } => {
                 let lc = map.line_col(*end);
@@ -151,7 +154,11 @@ mod tests {
         assert_eq!(r.render(&map), "main.go:2:6: loop variable i now per-iteration, heap-allocated");
         let r = Remark {
             span: Span::point(f, 18),
-            kind: RemarkKind::LoopVarPerIteration { name: "i".into(), heap: false, inlined_into: Some(Span::point(f, 0)) },
+            kind: RemarkKind::LoopVarPerIteration {
+                name: "i".into(),
+                heap: false,
+                inlined_into: Some(Span::point(f, 0)),
+            },
         };
         assert_eq!(r.message(&map), "loop variable i now per-iteration, stack-allocated (loop inlined into main.go:1)");
         let r = Remark {

@@ -136,8 +136,7 @@ pub(crate) fn compute_writes(m: &Module, sccs: &[Vec<FuncRef>], summaries: &mut 
 /// Whether a write in `writes` can execute after `from` while the slot's instance current
 /// at `from` is still current.
 fn reaches_write(func: &Func, cfg: &ControlFlowGraph, slot: Slot, from: Inst, writes: &[Inst]) -> bool {
-    let renews =
-        |inst: Inst| matches!(func.dfg.insts[inst], InstData::SlotOp { slot: s, .. } if s == slot);
+    let renews = |inst: Inst| matches!(func.dfg.insts[inst], InstData::SlotOp { slot: s, .. } if s == slot);
     let Some(start) = func.layout.inst_block(from) else { return false };
     let mut visited: EntitySet<Block> = EntitySet::new();
     let mut work: Vec<(Block, Option<Inst>)> = vec![(start, Some(from))];
@@ -187,9 +186,8 @@ pub(crate) fn decide_capture_modes(m: &mut Module, summaries: &Summaries) -> boo
                 .filter(|&i| matches!(parent.dfg.insts[i], InstData::MakeClosure { func, .. } if func == c))
                 .collect();
             for (idx, cap) in info.captures.iter().enumerate() {
-                let by_value = cap.slot.is_some_and(|s| {
-                    cap.size <= 128 && is_copyable(parent, &wr, &uses, &cfg, s, &sites)
-                });
+                let by_value =
+                    cap.slot.is_some_and(|s| cap.size <= 128 && is_copyable(parent, &wr, &uses, &cfg, s, &sites));
                 let mode = if by_value { CaptureMode::ByVal } else { CaptureMode::ByRef };
                 if mode != cap.mode {
                     decisions.push((c, idx, mode));

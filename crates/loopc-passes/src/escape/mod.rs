@@ -8,16 +8,16 @@
 //!
 //! Theory of operation (the same as gc's, on SSA and memory instead of Go variables):
 //!
-//! 1. Write facts ([`capture`]): for every function, bottom-up over call-graph SCCs,
+//! 1. Write facts (`capture.rs`): for every function, bottom-up over call-graph SCCs,
 //!    whether it may write through each pointer parameter. Then each closure capture is
 //!    decided by value or by reference (Go's by-value rule, SEMANTICS §3) and the closures'
 //!    `env` lines are rewritten. Modes come first because they change the flows.
-//! 2. Per function, bottom-up over SCCs, a graph ([`graph`], [`build`], [`call`]) of
+//! 2. Per function, bottom-up over SCCs, a graph (`graph.rs`, `build.rs`, `call.rs`) of
 //!    locations (pointer values, slots, allocation sites, the heap, results, the memory
 //!    behind pointer parameters) and edges `dst = *^k src` with `k >= -1`, each location at
 //!    the CFG loop depth that creates its instances. Calls use the callees' parameter tags
-//!    ([`tags`]); closures' context tags apply at `make_closure`.
-//! 3. [`solve`]: walks from every root find addresses that reach a location outliving their
+//!    (`tags.rs`); closures' context tags apply at `make_closure`.
+//! 3. `solve.rs`: walks from every root find addresses that reach a location outliving their
 //!    target: the heap, a result, a parameter's memory, or a location of smaller loop
 //!    depth (Go's rule that makes `outer = append(outer, &v)` heap-allocate `v`; it is also
 //!    what keeps a `stack` slot sound, since all its instances share one frame area, see the
@@ -26,7 +26,7 @@
 //! 4. Placements: escaping slots, allocs and closures are `heap`, the rest `stack`.
 //!
 //! Declared-only functions (runtime, libc) are unknown callees (every pointer argument
-//! escapes) unless [`call`]'s table describes them. Calls within one SCC are unknown calls
+//! escapes) unless `call.rs`'s table describes them. Calls within one SCC are unknown calls
 //! too (no iteration over recursive SCCs).
 
 mod build;

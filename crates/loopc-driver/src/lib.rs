@@ -149,6 +149,7 @@ impl Session {
     fn check(&mut self, main: &ast::File, version: GoVersion, diags: &mut Vec<Diagnostic>) -> Option<Program> {
         let mut importer = StdImporter::default();
         let mut pending: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
+        pending.push(RUNTIME_PACKAGE.to_string());
         while let Some(path) = pending.pop() {
             if importer.packages.iter().any(|(p, _)| *p == path) {
                 continue;
@@ -167,7 +168,10 @@ impl Session {
             }
             importer.packages.push((path, files));
         }
-        let cfg = loopc_types::Config { lang: (version.major, version.minor) };
+        let cfg = loopc_types::Config {
+            lang: (version.major, version.minor),
+            implicit_imports: vec![RUNTIME_PACKAGE.to_string()],
+        };
         let (program, errs) = loopc_types::check_program(&self.sources, main, &cfg, &mut importer);
         diags.extend(errs);
         Some(program)
@@ -251,6 +255,9 @@ pub fn with_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
         None => (f.take().expect("invariant: the closure runs exactly once"))(),
     }
 }
+
+/// loopc's run-time package, linked into (and so checked with) every program.
+pub const RUNTIME_PACKAGE: &str = "runtime";
 
 /// What Go's linker says when package main has no `func main`.
 pub const MISSING_MAIN: &str = "runtime.main_main·f: function main is undeclared in the main package";

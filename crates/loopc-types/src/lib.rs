@@ -81,11 +81,14 @@ use loopc_syntax::ast;
 pub struct Config {
     /// The Go language version in effect (`-lang`), e.g. `(1, 23)`.
     pub lang: (u32, u32),
+    /// Std packages checked even when nothing imports them (the driver passes `runtime`,
+    /// which every program links), loaded before the main file's imports.
+    pub implicit_imports: Vec<String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { lang: (1, 23) }
+        Config { lang: (1, 23), implicit_imports: Vec::new() }
     }
 }
 
@@ -140,7 +143,7 @@ impl Program {
 }
 
 /// Loads the packages `main` imports (transitively) through `importer`, in dependency order.
-fn load_packages(main: &ast::File, importer: &mut dyn Importer) -> Vec<(String, Vec<ast::File>)> {
+fn load_packages(main: &ast::File, implicit: &[String], importer: &mut dyn Importer) -> Vec<(String, Vec<ast::File>)> {
     let mut order: Vec<(String, Vec<ast::File>)> = Vec::new();
     let mut visiting: Vec<String> = Vec::new();
     fn visit(
@@ -161,8 +164,8 @@ fn load_packages(main: &ast::File, importer: &mut dyn Importer) -> Vec<(String, 
         visiting.pop();
         order.push((path.to_string(), files));
     }
-    for imp in &main.imports {
-        visit(&imp.path, importer, &mut order, &mut visiting);
+    for path in implicit.iter().chain(main.imports.iter().map(|i| &i.path)) {
+        visit(path, importer, &mut order, &mut visiting);
     }
     order
 }
@@ -175,7 +178,7 @@ pub fn check_program(
     cfg: &Config,
     importer: &mut dyn Importer,
 ) -> (Program, Vec<Diagnostic>) {
-    let mut loaded = load_packages(main, importer);
+    let mut loaded = load_packages(main, &cfg.implicit_imports, importer);
     let (types, objs, scopes, pkgs, info, diags) = {
         let mut c = check::Checker::new(map, cfg);
         if loaded.iter().any(|(_, files)| files.iter().any(|f| f.imports.iter().any(|i| i.path == "unsafe"))) {

@@ -22,7 +22,7 @@ fn check_file(path: &Path, lang: (u32, u32)) -> Vec<String> {
     let id: FileId = map.add(name.clone(), src.clone());
     let (file, mut diags) = loopc_syntax::parse_file_named(id, &format!("./{name}"), &src);
     if diags.is_empty() {
-        let cfg = Config { lang };
+        let cfg = Config { lang, ..Config::default() };
         let (_, d) = check_program(&map, &file, &cfg, &mut imp);
         diags = d;
     }

@@ -22,6 +22,12 @@
 //! descriptors, `os.Exit`, Unicode tables, reflection-like helpers) are declared without a
 //! body and marked `// Implemented by the runtime (issue 5).`; everything else is plain Go
 //! within loopc's subset whose behaviour was compared with the real standard library.
+//!
+//! The std packages reach loopc's internal `runtime` package (`go/runtime`) with
+//! `import "runtime"`: reflection over the compiler's type descriptors (`reflectlite.go`,
+//! used by fmt, errors.As and sort.Slice), float bit casts, writes, exit and arguments
+//! (`std.go`). [`std_package_sources`] serves it under the path `runtime`, but it is not in
+//! [`STD_PACKAGES`]: the type checker lets only std packages import it.
 
 /// Import paths of the standard packages loopc provides, sorted.
 pub const STD_PACKAGES: &[&str] =
@@ -60,6 +66,25 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
     ];
     const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go")];
     const UTF8: &[(&str, &str)] = &[go_file!("unicode/utf8", "utf8.go")];
+    // loopc's internal run-time package: importable only by the packages above.
+    const RUNTIME: &[(&str, &str)] = &[
+        go_file!("runtime", "abi.go"),
+        go_file!("runtime", "alg.go"),
+        go_file!("runtime", "api.go"),
+        go_file!("runtime", "error.go"),
+        go_file!("runtime", "ftoa.go"),
+        go_file!("runtime", "iface.go"),
+        go_file!("runtime", "malloc.go"),
+        go_file!("runtime", "map.go"),
+        go_file!("runtime", "panic.go"),
+        go_file!("runtime", "print.go"),
+        go_file!("runtime", "proc.go"),
+        go_file!("runtime", "rangefunc.go"),
+        go_file!("runtime", "reflectlite.go"),
+        go_file!("runtime", "slice.go"),
+        go_file!("runtime", "std.go"),
+        go_file!("runtime", "string.go"),
+    ];
     Some(match path {
         "cmp" => CMP,
         "errors" => ERRORS,
@@ -73,6 +98,7 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
         "strconv" => STRCONV,
         "strings" => STRINGS,
         "unicode/utf8" => UTF8,
+        "runtime" => RUNTIME,
         _ => return None,
     })
 }

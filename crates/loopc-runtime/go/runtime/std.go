@@ -59,8 +59,7 @@ func libc_errno_location() unsafe.Pointer
 // Exit terminates the process with status code at once: deferred calls do not run.
 // Nothing is buffered (writes go straight to the file descriptors, as in Go).
 func Exit(code int) {
-	getg().exiting = true
-	libc_exit(int32(code))
+	exit(code)
 }
 
 // Args returns the command-line arguments (os.Args). The runtime has them from the

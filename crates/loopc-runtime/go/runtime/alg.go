@@ -51,19 +51,21 @@ func isEmptyInterface(t *_type) bool {
 // of interface type t at p (nil, nil for a nil interface).
 func ifaceParts(t *_type, p unsafe.Pointer) (*_type, unsafe.Pointer) {
 	var dyn *_type
+	var data unsafe.Pointer
 	if isEmptyInterface(t) {
-		dyn = (*eface)(p).typ
-	} else if tab := (*iface)(p).tab; tab != nil {
-		dyn = tab.typ
+		e := efaceOf((*any)(p))
+		dyn, data = e.typ, e.data
+	} else if i := (*iface)(p); i.tab != nil {
+		dyn, data = i.tab.typ, i.data
 	}
 	if dyn == nil {
 		return nil, nil
 	}
-	data := add(p, 8)
 	if isDirectIface(dyn) {
-		return dyn, data
+		// The value is the data word itself: point at the word in the interface.
+		return dyn, add(p, 8)
 	}
-	return dyn, *(*unsafe.Pointer)(data)
+	return dyn, data
 }
 
 // isBlank reports whether a struct field is the blank field "_" (ignored by == and hashing).
@@ -86,13 +88,7 @@ func typedmemequal(t *_type, p, q unsafe.Pointer) bool {
 	case kindInterface:
 		return interequal(t, p, q)
 	case kindArray:
-		for i := uintptr(0); i < t.len; i++ {
-			off := i * t.elem.size
-			if !typedmemequal(t.elem, add(p, off), add(q, off)) {
-				return false
-			}
-		}
-		return true
+		return arrayequal(t, p, q)
 	case kindStruct:
 		return structequal(t, p, q)
 	case kindSlice, kindMap, kindFunc:
@@ -102,23 +98,41 @@ func typedmemequal(t *_type, p, q unsafe.Pointer) bool {
 	return memequal(p, q, t.size)
 }
 
-// structequal compares two structs of type t field by field. As Go's generated equality
-// does, fields whose comparison cannot panic are compared first, so a difference there
-// decides the result before any interface field is looked at.
+// arrayequal compares two arrays of type t element by element. As in gc's generated
+// equality, arrays of interfaces compare every element's dynamic type before any value,
+// so a type difference anywhere decides before an uncomparable value can panic.
+func arrayequal(t *_type, p, q unsafe.Pointer) bool {
+	et := t.elem
+	if et.kind == kindInterface {
+		for i := uintptr(0); i < t.len; i++ {
+			off := i * et.size
+			xt, _ := ifaceParts(et, add(p, off))
+			yt, _ := ifaceParts(et, add(q, off))
+			if xt != yt {
+				return false
+			}
+		}
+	}
+	for i := uintptr(0); i < t.len; i++ {
+		off := i * et.size
+		if !typedmemequal(et, add(p, off), add(q, off)) {
+			return false
+		}
+	}
+	return true
+}
+
+// structequal compares two structs of type t field by field, in declaration order (gc
+// may reorder comparisons that cannot panic, which is not observable), skipping blank
+// fields.
 func structequal(t *_type, p, q unsafe.Pointer) bool {
-	for pass := 0; pass < 2; pass++ {
-		for i := 0; i < len(t.fields); i++ {
-			f := &t.fields[i]
-			safe := f.typ.tflag&tflagComparable != 0
-			if isBlank(f) || safe != (pass == 0) {
-				continue
-			}
-			if !typedmemequal(f.typ, add(p, f.offset), add(q, f.offset)) {
-				return false
-			}
-			if getg().panicking {
-				return false
-			}
+	for i := 0; i < len(t.fields); i++ {
+		f := &t.fields[i]
+		if isBlank(f) {
+			continue
+		}
+		if !typedmemequal(f.typ, add(p, f.offset), add(q, f.offset)) {
+			return false
 		}
 	}
 	return true

@@ -210,7 +210,7 @@ func printPanicInMethod() {
 	gp._panic = nil
 	gp.panicking = false
 	e := efaceOf(&v)
-	if e.typ.kind == kindString && e.typ.tflag&tflagNamed != 0 && e.typ.pkgpath == "" {
+	if e.typ.kind == kindString && e.typ.pkgpath == "" {
 		fatal("panic while printing panic value: " + *(*string)(e.data))
 		return
 	}

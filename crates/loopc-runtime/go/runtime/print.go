@@ -103,7 +103,7 @@ func printpointer(p unsafe.Pointer) {
 // printeface prints an interface value as its two words: (0xTYPE,0xDATA). Non-empty
 // interfaces are printed the same way (their first word is the itab).
 func printeface(e any) {
-	w := efaceOf(&e)
+	w := (*eface)(unsafe.Pointer(&e)) // the raw words, whatever they point to
 	printstring("(")
 	printpointer(unsafe.Pointer(w.typ))
 	printstring(",")

@@ -1,0 +1,7 @@
+package main
+
+var zero = 0
+
+func main() {
+	println(10 / zero)
+}

@@ -1,0 +1,7 @@
+package main
+
+type MyFloat float64
+
+func main() {
+	panic(MyFloat(2.5))
+}

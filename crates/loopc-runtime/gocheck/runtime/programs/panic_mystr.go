@@ -1,0 +1,7 @@
+package main
+
+type MyStr string
+
+func main() {
+	panic(MyStr("x\ny"))
+}

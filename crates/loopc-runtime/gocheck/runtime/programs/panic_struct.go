@@ -1,0 +1,7 @@
+package main
+
+type S struct{ x int }
+
+func main() {
+	panic(S{3})
+}

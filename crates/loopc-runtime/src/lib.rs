@@ -3,7 +3,7 @@
 //! Go's standard library is written in Go, and so is loopc's: `go/<pkg>/*.go` in this crate
 //! holds loopc's implementation of the subset of each standard package that loopc supports
 //! (`fmt`, `os`, `io`, `errors`, `iter`, `cmp`, `slices`, `maps`, `sort`, `strings`,
-//! `strconv`, `unicode/utf8`), with Go's exact exported signatures. The driver feeds these
+//! `strconv`, `testing`, `unicode/utf8`), with Go's exact exported signatures. The driver feeds these
 //! sources through the same pipeline as user code whenever a program imports a package;
 //! generated code calls only functions compiled from these sources (plus IR-built runtime
 //! intrinsics) and libc, never Rust.
@@ -30,8 +30,21 @@
 //! [`STD_PACKAGES`]: the type checker lets only std packages import it.
 
 /// Import paths of the standard packages loopc provides, sorted.
-pub const STD_PACKAGES: &[&str] =
-    &["cmp", "errors", "fmt", "io", "iter", "maps", "os", "slices", "sort", "strconv", "strings", "unicode/utf8"];
+pub const STD_PACKAGES: &[&str] = &[
+    "cmp",
+    "errors",
+    "fmt",
+    "io",
+    "iter",
+    "maps",
+    "os",
+    "slices",
+    "sort",
+    "strconv",
+    "strings",
+    "testing",
+    "unicode/utf8",
+];
 
 /// Embeds one source file of a package as a `(file name, source)` pair.
 macro_rules! go_file {
@@ -65,6 +78,7 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
         go_file!("strconv", "atof.go"),
     ];
     const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go")];
+    const TESTING: &[(&str, &str)] = &[go_file!("testing", "testing.go")];
     const UTF8: &[(&str, &str)] = &[go_file!("unicode/utf8", "utf8.go")];
     // loopc's internal run-time package: importable only by the packages above.
     const RUNTIME: &[(&str, &str)] = &[
@@ -97,6 +111,7 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
         "sort" => SORT,
         "strconv" => STRCONV,
         "strings" => STRINGS,
+        "testing" => TESTING,
         "unicode/utf8" => UTF8,
         "runtime" => RUNTIME,
         _ => return None,

@@ -42,7 +42,8 @@ else
 fi
 
 # 3. Panic reports.
-mask() { sed -n '1,/^goroutine 1 \[running\]:$/p' | sed -E 's/0x[0-9a-f]+/0xADDR/g'; }
+# (A fatal error's goroutine header also names gp, m and mp; those are dropped.)
+mask() { sed -E 's/^(goroutine 1) gp=0x[0-9a-f]+ m=[0-9]+ mp=0x[0-9a-f]+/\1/' | sed -n '1,/^goroutine 1 \[running\]:$/p' | sed -E 's/0x[0-9a-f]+/0xADDR/g'; }
 n=0; bad=0
 for prog in "$here"/programs/*.go; do
   name=$(basename "$prog" .go)

@@ -49,7 +49,7 @@ func (*scS) String() string { return "stringer" }
 type MyStr string
 type MyInt int
 type MyFloat float64
-type scT struct{ x int }
+type S struct{ x int }
 type scPanicE struct{}
 
 func (scPanicE) Error() string {
@@ -72,7 +72,7 @@ var scenarios = map[string]func(){
 	"panic_mystr":        func() { gopanic(toLoopc(MyStr("x\ny"))) },
 	"panic_myint":        func() { gopanic(toLoopc(MyInt(-3))) },
 	"panic_myfloat":      func() { gopanic(toLoopc(MyFloat(2.5))) },
-	"panic_struct":       func() { gopanic(toLoopc(scT{3})) },
+	"panic_struct":       func() { gopanic(toLoopc(S{3})) },
 	"panic_slice":        func() { gopanic(toLoopc([]int{1})) },
 	"panic_nil":          func() { gopanic(nil) },
 	"panic_index":        func() { panicIndex(5, 3) },
@@ -245,7 +245,119 @@ var scenarios = map[string]func(){
 		state = rfExhausted
 	},
 	"error_method_panics": func() { gopanic(scPanicE{}) },
+	"rangefunc_recover_yield": func() {
+		state := rfReady
+		body := func(x int) bool {
+			if state != rfReady {
+				panicrangestate(state)
+				return false
+			}
+			state = rfPanic
+			gopanic(toLoopc(x))
+			return false
+		}
+		it := func(yield func(int) bool) {
+			var f frame
+			f.deferCall(func() {
+				gorecover()
+				yield(2)
+			})
+			yield(1)
+			f.run()
+		}
+		it(body)
+		if panicking() {
+			return
+		}
+		if state == rfPanic {
+			panicrangestate(rfMissingPanic)
+			return
+		}
+		state = rfExhausted
+	},
+	"rangefunc_missing_panic": func() {
+		state := rfReady
+		body := func(x int) bool {
+			if state != rfReady {
+				panicrangestate(state)
+				return false
+			}
+			state = rfPanic
+			gopanic(toLoopc(x))
+			return false
+		}
+		it := func(yield func(int) bool) {
+			var f frame
+			f.deferCall(func() { gorecover() })
+			yield(1)
+			f.run()
+		}
+		it(body)
+		if panicking() {
+			return
+		}
+		if state == rfPanic {
+			panicrangestate(rfMissingPanic)
+			return
+		}
+		state = rfExhausted
+	},
+	"rangefunc_exhausted": func() {
+		var saved func(int) bool
+		state := rfReady
+		body := func(x int) bool {
+			if state != rfReady {
+				panicrangestate(state)
+				return false
+			}
+			state = rfPanic
+			printint(int64(x))
+			printnl()
+			state = rfReady
+			return true
+		}
+		it := func(yield func(int) bool) {
+			saved = yield
+			yield(1)
+		}
+		it(body)
+		if panicking() {
+			return
+		}
+		if state == rfPanic {
+			panicrangestate(rfMissingPanic)
+			return
+		}
+		state = rfExhausted
+		saved(5)
+	},
+	"nilderef_recovered_then_panic": func() {
+		fn := func() {
+			var f frame
+			f.deferCall(func() { gorecover() })
+			panicmem()
+			f.run()
+		}
+		fn()
+		if panicking() {
+			return
+		}
+		gopanic("x")
+	},
+	"nilderef_then_defer_panics": func() {
+		var f frame
+		f.deferCall(func() { gopanic("second") })
+		panicmem()
+		f.run()
+	},
+	"panic_error_newline": func() { gopanic(errors.New("a\nb")) },
+	"panic_ptr_error":     func() { gopanic(toLoopc(&PE{"m"})) },
 }
+
+// PE is an error type with a pointer receiver.
+type PE struct{ msg string }
+
+func (e *PE) Error() string { return "pe: " + e.msg }
 
 // RunScenario runs a scenario as the program's main.main under the runtime's main.
 func RunScenario(name string) {

@@ -34,6 +34,15 @@
 //!   purpose (loopvar: shared to per-iteration variables) state both sides with
 //!   `; run-before:` and `; run-after:`.
 //!
+//!   Run directives follow the IR's panic protocol ([`RunHost`]): an argument `g` (for a
+//!   `ptr` parameter) is a fresh, zeroed goroutine block whose `bool` at offset 0 is the
+//!   panicking flag. The expected side is either the results (and then the flag must be
+//!   clear when the call returns, if a `g` was passed), or `panic(N)` (the call returned
+//!   with the flag set, and the last `runtime.panicrangestate` call got state `N`), or
+//!   `panic` (the flag is set and `panicrangestate` was never called: an IR-level panic),
+//!   or `trap(TEXT)` (the interpreter stopped with a trap whose message contains TEXT, e.g.
+//!   `defer after` for a `defer_push` onto a closed frame).
+//!
 //! A file without a `test` line, or whose kind needs expectations and has none, fails:
 //! tests that assert nothing are rejected. This library does no I/O; the `filetests` test
 //! binary reads the files and runs one named test per file.
@@ -133,6 +142,18 @@ pub enum RunStage {
     After,
 }
 
+/// What a run directive expects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Normal return with these result literals.
+    Results(Vec<String>),
+    /// Return with the panicking flag set; `Some(N)`: the last `runtime.panicrangestate`
+    /// call got state `N`; `None`: it was never called.
+    Panic(Option<i64>),
+    /// A trap whose message contains this text.
+    Trap(String),
+}
+
 /// One `; run: @f(ARGS) == RESULTS` directive.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunDirective {
@@ -144,8 +165,24 @@ pub struct RunDirective {
     pub func: String,
     /// Argument literals.
     pub args: Vec<String>,
-    /// Expected result literals.
+    /// Expected result literals (empty unless `outcome` is [`Outcome::Results`]).
     pub expected: Vec<String>,
+    /// The expected outcome.
+    pub outcome: Outcome,
+}
+
+fn outcome(expected: &str) -> Option<Outcome> {
+    let e = expected.trim();
+    if e == "panic" {
+        return Some(Outcome::Panic(None));
+    }
+    if let Some(n) = e.strip_prefix("panic(").and_then(|r| r.strip_suffix(')')) {
+        return n.trim().parse().ok().map(|n| Outcome::Panic(Some(n)));
+    }
+    if let Some(t) = e.strip_prefix("trap(").and_then(|r| r.strip_suffix(')')) {
+        return Some(Outcome::Trap(t.trim().to_string()));
+    }
+    Some(Outcome::Results(split_list(e)))
 }
 
 fn split_list(s: &str) -> Vec<String> {
@@ -171,12 +208,18 @@ pub fn run_directives(text: &str) -> Result<Vec<RunDirective>, Failure> {
         let call = call.trim().strip_prefix('@').ok_or_else(bad)?;
         let (func, args) = call.split_once('(').ok_or_else(bad)?;
         let args = args.strip_suffix(')').ok_or_else(bad)?;
+        let outcome = outcome(expected).ok_or_else(bad)?;
+        let expected = match &outcome {
+            Outcome::Results(r) => r.clone(),
+            _ => Vec::new(),
+        };
         out.push(RunDirective {
             line: i as u32 + 1,
             stage,
             func: func.trim().to_string(),
             args: split_list(args),
-            expected: split_list(expected),
+            expected,
+            outcome,
         });
     }
     Ok(out)
@@ -197,37 +240,103 @@ fn literal(ty: loopc_ir::Type, s: &str) -> Option<loopc_ir::interp::Val> {
     }
 }
 
+/// Size of the goroutine block a `g` argument gets (the runtime's `g` fits in 64 bytes).
+const G_SIZE: u32 = 64;
+
+/// The interpreter host of run directives: implements `runtime.panicrangestate(g, state)`
+/// as the runtime does for the IR's panic protocol (record the panic in `*g` and return),
+/// here by setting the panicking flag at `g+0` and recording `state`. Other imports trap.
+#[derive(Clone, Debug, Default)]
+pub struct RunHost {
+    /// The state argument of every `runtime.panicrangestate` call, in call order.
+    pub range_states: Vec<i64>,
+}
+
+impl loopc_ir::interp::Host for RunHost {
+    fn call_import(
+        &mut self,
+        mem: &mut loopc_ir::interp::Memory,
+        name: &str,
+        args: &[loopc_ir::interp::Val],
+    ) -> Result<Vec<loopc_ir::interp::Val>, loopc_ir::interp::Trap> {
+        use loopc_ir::interp::{Trap, Val};
+        match (name, args) {
+            ("runtime.panicrangestate", &[g, state]) => {
+                self.range_states.push(state.as_i64());
+                mem.store(loopc_ir::Type::Bool, g.0, Val(1))?;
+                Ok(Vec::new())
+            }
+            _ => Err(Trap::Host(format!("no implementation of @{name}"))),
+        }
+    }
+}
+
 /// Runs every directive against `m`; `when` names the stage in failure messages.
 pub fn check_runs(m: &Module, runs: &[RunDirective], when: &str) -> Result<(), Failure> {
-    use loopc_ir::interp::{Interpreter, NoImports};
+    use loopc_ir::interp::Interpreter;
+    use loopc_ir::Type;
     for r in runs {
         let at = format!("line {} ({when})", r.line);
         let f = m.decls.func_by_name(&r.func).ok_or_else(|| Failure(format!("{at}: no function @{}", r.func)))?;
         let sig = &m.decls.funcs[f].sig;
-        if r.args.len() != sig.params.len() || r.expected.len() != sig.returns.len() {
+        let results_ok = match &r.outcome {
+            Outcome::Results(e) => e.len() == sig.returns.len(),
+            _ => true,
+        };
+        if r.args.len() != sig.params.len() || !results_ok {
             return fail(format!("{at}: @{} has signature {sig}", r.func));
         }
+        let mut it = Interpreter::new(m, RunHost::default(), 10_000_000).map_err(|t| Failure(format!("{at}: {t}")))?;
         let mut args = Vec::new();
+        let mut g = None;
         for (a, &ty) in r.args.iter().zip(&sig.params) {
+            if a == "g" && ty == Type::Ptr {
+                let addr = it.mem.alloc(G_SIZE, 8);
+                g = Some(addr);
+                args.push(loopc_ir::interp::Val(addr));
+                continue;
+            }
             args.push(literal(ty, a).ok_or_else(|| Failure(format!("{at}: `{a}` is not a {ty}")))?);
         }
-        let mut it = Interpreter::new(m, NoImports, 10_000_000).map_err(|t| Failure(format!("{at}: {t}")))?;
-        let got = it.call(f, &args).map_err(|t| Failure(format!("{at}: trapped: {t}")))?;
-        let got: Vec<String> = got.iter().zip(&sig.returns).map(|(v, &ty)| v.display(ty)).collect();
-        let want: Vec<String> = r
-            .expected
-            .iter()
-            .zip(&sig.returns)
-            .map(|(e, &ty)| literal(ty, e).map_or_else(|| e.clone(), |v| v.display(ty)))
-            .collect();
-        if got != want {
-            return fail(format!(
-                "{at}: @{}({}) returned {}, expected {}",
-                r.func,
-                r.args.join(", "),
-                got.join(", "),
-                want.join(", ")
-            ));
+        let call = format!("@{}({})", r.func, r.args.join(", "));
+        let result = it.call(f, &args);
+        let panicking = match g {
+            Some(g) => it.mem.load(Type::Bool, g).map_err(|t| Failure(format!("{at}: {t}")))?.0 != 0,
+            None => false,
+        };
+        let last_state = it.host.range_states.last().copied();
+        let got = match (result, &r.outcome) {
+            (Err(t), Outcome::Trap(text)) if t.to_string().contains(text.as_str()) => continue,
+            (Err(t), _) => return fail(format!("{at}: {call} trapped: {t}")),
+            (Ok(_), Outcome::Trap(text)) => return fail(format!("{at}: {call} returned, expected a trap ({text})")),
+            (Ok(got), _) => got,
+        };
+        let panic_text = |s: Option<i64>| match s {
+            Some(s) => format!("panic({s})"),
+            None => "panic".to_string(),
+        };
+        match &r.outcome {
+            Outcome::Panic(want) => {
+                if !panicking || last_state != *want {
+                    let got = if panicking { panic_text(last_state) } else { "a normal return".to_string() };
+                    return fail(format!("{at}: {call} gave {got}, expected {}", panic_text(*want)));
+                }
+            }
+            Outcome::Results(expected) => {
+                if panicking {
+                    return fail(format!("{at}: {call} gave {}, expected a normal return", panic_text(last_state)));
+                }
+                let got: Vec<String> = got.iter().zip(&sig.returns).map(|(v, &ty)| v.display(ty)).collect();
+                let want: Vec<String> = expected
+                    .iter()
+                    .zip(&sig.returns)
+                    .map(|(e, &ty)| literal(ty, e).map_or_else(|| e.clone(), |v| v.display(ty)))
+                    .collect();
+                if got != want {
+                    return fail(format!("{at}: {call} returned {}, expected {}", got.join(", "), want.join(", ")));
+                }
+            }
+            Outcome::Trap(_) => unreachable!("handled with the call's result"),
         }
     }
     Ok(())

@@ -4,6 +4,7 @@ use crate::analysis::{CallGraph, LoopForest};
 use crate::cleanup::Cleanup;
 use crate::escape::Escape;
 use crate::loopvar::{LoopVar, LoopVarLog};
+use crate::rangefunc::RangeFunc;
 use crate::remark::{Remark, RemarkKind};
 use crate::source::{PositionResolver, SourcePos};
 use loopc_ir::{ControlFlowGraph, DominatorTree, FuncRef, Module, VerifierError};
@@ -176,9 +177,10 @@ impl PassCx {
 }
 
 /// The standard pipeline, in order (like the `passes` table of Go's `ssa/compile.go`).
-/// `rangefunc` goes first when it lands (it must run before loopvar: a range-over-func body
-/// is a closure that captures the loop variables of enclosing loops, SEMANTICS §2.2).
-pub const PIPELINE: &[&str] = &["loopvar", "escape", "cleanup"];
+/// `rangefunc` goes first: it must run before loopvar (a range-over-func body is a closure
+/// that captures the loop variables of enclosing loops, SEMANTICS §2.2) and before escape
+/// (which places the state slots it adds).
+pub const PIPELINE: &[&str] = &["rangefunc", "loopvar", "escape", "cleanup"];
 
 /// A pass name that no pass has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,6 +200,7 @@ pub fn pass_by_name(name: &str) -> Result<Box<dyn Pass>, UnknownPass> {
         "cleanup" => Ok(Box::new(Cleanup)),
         "loopvar" => Ok(Box::new(LoopVar)),
         "escape" => Ok(Box::new(Escape)),
+        "rangefunc" => Ok(Box::new(RangeFunc)),
         _ => Err(UnknownPass(name.to_string())),
     }
 }

@@ -288,7 +288,6 @@ impl<'a> Checker<'a> {
                 self.error(start_span(le), msg);
                 has_err = true;
                 let dummy = self.new_var("_", le.span, INVALID, VarKind::Local);
-                self.typed_invalid.insert(dummy);
                 lhs_vars.push(dummy);
                 continue;
             };
@@ -296,7 +295,6 @@ impl<'a> Checker<'a> {
                 self.error(le.span, format!("{n} repeated on left side of :="));
                 has_err = true;
                 let dummy = self.new_var("_", le.span, INVALID, VarKind::Local);
-                self.typed_invalid.insert(dummy);
                 lhs_vars.push(dummy);
                 continue;
             }
@@ -312,7 +310,6 @@ impl<'a> Checker<'a> {
                         self.error(le.span, msg);
                         has_err = true;
                         let dummy = self.new_var("_", le.span, INVALID, VarKind::Local);
-                        self.typed_invalid.insert(dummy);
                         lhs_vars.push(dummy);
                     }
                     continue;

@@ -137,8 +137,6 @@ pub(crate) struct Checker<'a> {
     pub method_names: Vec<(String, ObjId, ScopeId)>,
     /// Variables whose type is inferred from their initializer and not yet known.
     pub untyped_vars: HashSet<ObjId>,
-    /// Dummy variables that are invalid on purpose.
-    pub typed_invalid: HashSet<ObjId>,
     /// Whether a `var` declaration is being checked (assignment context wording).
     pub in_var_decl: bool,
     /// Untyped lhs operands of non-constant shifts.
@@ -151,7 +149,7 @@ pub(crate) struct Checker<'a> {
     pub errpos_override: Option<Span>,
     /// Parameter and result objects of function declarations.
     pub func_params: HashMap<ObjId, (Vec<ObjId>, Vec<ObjId>)>,
-    pub last_param_objs: Vec<ObjId>,
+    /// The result objects of the signature checked last (for a function literal's body).
     pub last_result_objs: Vec<ObjId>,
     /// Enclosing breakable/continuable statements (for branch targets).
     pub branch_stack: Vec<crate::stmt::BranchTarget>,
@@ -210,14 +208,12 @@ impl<'a> Checker<'a> {
             pending_instances: Vec::new(),
             method_names: Vec::new(),
             untyped_vars: HashSet::new(),
-            typed_invalid: HashSet::new(),
             in_var_decl: false,
             shift_lhs: HashSet::new(),
             later: Vec::new(),
             verify_later: Vec::new(),
             errpos_override: None,
             func_params: HashMap::new(),
-            last_param_objs: Vec::new(),
             last_result_objs: Vec::new(),
             branch_stack: Vec::new(),
             labels: HashMap::new(),

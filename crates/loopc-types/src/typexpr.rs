@@ -530,7 +530,6 @@ impl<'a> Checker<'a> {
                 self.declare(scope, Some(n), *o);
             }
         }
-        self.last_param_objs = pobjs.iter().map(|p| p.1).collect();
         self.last_result_objs = robjs.iter().map(|p| p.1).collect();
         let sig = Signature {
             tparams: tps,

@@ -2,8 +2,8 @@
 //! bad program with a `.build` (recorded from gc) under `ir-tests/errors/` and
 //! `ir-tests/types/` must produce gc's first error line, and every valid Go program outside
 //! loopc's subset (a `FILE.unsupported` sibling holding loopc's expected first line) must
-//! be rejected with that line. Diagnostics go through the driver's `finish_diagnostics`
-//! (gc's ten-error limit in report order, then sorting), as `loopc` prints them.
+//! be rejected with that line. Diagnostics are put in gc's printed order (its ten-error limit
+//! in report order, then sorting), as `loopc` prints them.
 
 mod common;
 
@@ -26,7 +26,7 @@ fn check_file(path: &Path, lang: (u32, u32)) -> Vec<String> {
         let (_, d) = check_program(&map, &file, &cfg, &mut imp);
         diags = d;
     }
-    let diags = loopc_driver::finish_diagnostics(&map, diags, false);
+    let diags = common::gc_order(&map, diags, false);
     // The driver appends where the language version came from, as gc's noder does.
     diags
         .iter()

@@ -33,7 +33,7 @@ fn check_with_std(std_name: &str, std_src: &str, main_src: &str) -> (Program, Ve
     let (mfile, errs) = loopc_syntax::parse_file(mid, main_src);
     assert!(errs.is_empty(), "syntax errors in main");
     let (p, d) = check_program(&map, &mfile, &Config::default(), &mut WithMine(StdImporter(std), Some(vec![sfile])));
-    let d = loopc_driver::finish_diagnostics(&map, d, true);
+    let d = common::gc_order(&map, d, true);
     let msgs = d.iter().map(|d| d.render_go(&map)).collect();
     (p, msgs)
 }

@@ -1,7 +1,7 @@
 //! Shared by the integration tests: loopc's standard packages (`crates/loopc-runtime/go`),
 //! parsed once per test binary into a base source map that every check clones.
 
-use loopc_span::SourceMap;
+use loopc_span::{Diagnostic, Severity, SourceMap};
 use loopc_syntax::ast;
 use loopc_types::Importer;
 use std::collections::HashMap;
@@ -53,6 +53,25 @@ pub fn std_packages() -> &'static Std {
         }
         Std { map, pkgs }
     })
+}
+
+/// Puts diagnostics, given in report order, into the order gc prints them (as the driver's
+/// `finish_diagnostics` does; the types crate does not depend on the driver, which pulls in
+/// the whole back end). gc's error reporter (`base.ErrorfAt`) stops at the tenth error
+/// reported, prints what it has sorted by position, then `too many errors` at the tenth
+/// one's position; with `all` (`-e`) everything is printed, sorted.
+pub fn gc_order(map: &SourceMap, mut diags: Vec<Diagnostic>, all: bool) -> Vec<Diagnostic> {
+    let tenth = diags.iter().enumerate().filter(|(_, d)| d.severity == Severity::Error).nth(9).map(|(i, _)| i);
+    match tenth {
+        Some(i) if !all => {
+            let at = diags[i].span;
+            diags.truncate(i + 1);
+            loopc_span::sort_and_dedup(map, &mut diags);
+            diags.push(Diagnostic::error(at, "too many errors"));
+        }
+        _ => loopc_span::sort_and_dedup(map, &mut diags),
+    }
+    diags
 }
 
 /// Hands out the parsed standard packages (their files are in [`Std::map`]).

@@ -3,7 +3,7 @@
 //!
 //! Data flow: the driver parses the main file and calls [`check_program`] with an
 //! [`Importer`] that yields the parsed files of each standard-library package (their
-//! sources are `loopc-runtime`'s Go stubs; their `FileId`s must be in the same
+//! sources are `loopc-runtime`'s Go packages; their `FileId`s must be in the same
 //! [`SourceMap`]). Packages are checked once each, dependencies first, as their own packages
 //! (so messages name `strings.Builder`). The result is a [`Program`]: the type arena
 //! ([`Types`]), the object and scope arenas, the packages, and an [`Info`] keyed by

@@ -172,6 +172,23 @@
 //! the body, the entry check and `PANIC` store at the body's entry, `READY`/`DONE` stores
 //! before each body `return` (chosen by the returned `bool`), and the `PANIC`/`EXHAUSTED`
 //! check at `loop_exit`, all as calls to the runtime's range-func helpers.
+//!
+//! The contract between lowering and the pass (details in `loopc-passes`' `rangefunc`
+//! docs): the body's entry block parameters start `(clo, g)`; the parent has exactly one
+//! `make_closure` of the body; each `loop_exit loopN` sits in the not-panicking successor of
+//! the iterator call's panic check (`vF = load.bool g`, `brif vF, UNWIND(..), C`), which is
+//! that block's only predecessor; the body's panic path returns `false` with the flag at
+//! `g+0` still set, and the body has no defer frame of its own. The pass then adds a slot
+//! `#stateN` (`i64`, `N` the loop's number) to the parent, `READY` stored right before the
+//! `make_closure`, which gets the slot's address as its **last** operand (a `ref` capture
+//! appended to the body's `env` lines, so lowering's capture indices are unchanged); at the
+//! body's entry `old = state; state = PANIC; if old != READY { panicrangestate(g, old);
+//! return false }`; before each body `return v`: `READY` if `v` is the constant `true`,
+//! otherwise `select g.panicking, PANIC, DONE` (`uext v` for a non-constant `v`); and in
+//! place of each `loop_exit`: `if state == PANIC { panicrangestate(g, MISSING_PANIC); jump
+//! UNWIND(..) }; state = EXHAUSTED`, before lowering's `#next` dispatch. The calls go to
+//! `declare @runtime.panicrangestate(ptr, i64)` (declared by the pass when absent), which
+//! always panics. After the pass no `loop_exit` remains.
 
 #![warn(missing_docs)]
 

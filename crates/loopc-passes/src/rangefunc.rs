@@ -64,7 +64,9 @@
 //! `select panicking, PANIC, uext(v)` (READY is 1 and DONE 0, so `uext` maps the `bool`).
 //! `panicrangestate` always panics, so the calls are followed by the unwind path directly
 //! (lowering's `after_noreturn` convention): `return false` in the body, `jump UNWIND` in
-//! `P`. The `loop_exit` markers are removed.
+//! `P`. The `loop_exit` markers are removed; a loop's marker is also what marks it as not
+//! rewritten yet, so running the pass again changes nothing (and a `range_func` loop
+//! without a marker, e.g. hand-written IR for other passes, is left alone).
 //!
 //! Composition with `#next`: lowering's dispatch runs after the `EXHAUSTED` store, as in
 //! gc. Every non-`continue` exit of a body is a `return false` and therefore stores DONE,
@@ -144,11 +146,23 @@ struct RangeLoop {
     body: FuncRef,
 }
 
-/// Every `range_func` loop of the module, parents in `FuncRef` order, loops in order.
+/// Every `range_func` loop of the module that still has its `loop_exit` marker (the mark
+/// of a loop not rewritten yet), parents in `FuncRef` order, loops in order.
 fn range_func_loops(m: &Module) -> Vec<RangeLoop> {
     let mut out = Vec::new();
     for parent in m.defined_funcs() {
-        for (lp, data) in m.bodies[parent].loops.iter() {
+        let func = &m.bodies[parent];
+        let mut pending: Vec<Loop> = func
+            .insts()
+            .filter_map(|i| match func.dfg.insts[i] {
+                InstData::LoopMarker { op: Opcode::LoopExit, lp } => Some(lp),
+                _ => None,
+            })
+            .collect();
+        pending.sort();
+        pending.dedup();
+        for lp in pending {
+            let data = &func.loops[lp];
             if let (LoopKind::RangeFunc, Some(body)) = (data.kind, data.body) {
                 out.push(RangeLoop { parent, lp, body });
             }
@@ -383,5 +397,37 @@ fn move_insts_from(func: &mut Func, first: Inst, to: Block) {
 fn move_insts_after(func: &mut Func, inst: Inst, to: Block) {
     if let Some(first) = func.layout.next_inst(inst) {
         move_insts_from(func, first, to);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIMPLE: &str = include_str!("../../../ir-tests/passes/rangefunc/simple.lir");
+
+    fn module() -> Module {
+        let text: String = SIMPLE.lines().filter(|l| !l.starts_with("test ")).map(|l| format!("{l}\n")).collect();
+        loopc_ir::parse(&text).expect("the test file is valid IR")
+    }
+
+    #[test]
+    fn second_run_changes_nothing() {
+        let mut m = module();
+        let mut cx = PassCx::default();
+        assert_eq!(RangeFunc.run(&mut m, &mut cx), Changed::Yes);
+        loopc_ir::verify(&m).expect("the pass leaves valid IR");
+        let once = loopc_ir::module_to_string(&m);
+        assert_eq!(RangeFunc.run(&mut m, &mut cx), Changed::No);
+        assert_eq!(loopc_ir::module_to_string(&m), once);
+        assert_eq!(once.matches("declare @runtime.panicrangestate").count(), 1);
+    }
+
+    #[test]
+    fn existing_declaration_is_reused() {
+        let mut decls = Decls::default();
+        let f = declare_panicrangestate(&mut decls);
+        assert_eq!(declare_panicrangestate(&mut decls), f);
+        assert_eq!(decls.funcs[f].linkage, Linkage::Import);
     }
 }

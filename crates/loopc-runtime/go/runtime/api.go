@@ -13,7 +13,6 @@
 //     g gained curdefer (offset 48, within rt.lir's 64 bytes); _panic gained aborted.
 //   - printfloat32 (print.go) is new: println of a float32 must print its shortest
 //     float32 form ("0.1"), which printfloat(float64(v)) cannot.
-//   - exit (proc.go) is new: os.Exit's implementation.
 //   - getitab accepts typ == nil (a nil interface value): nil when canfail, otherwise the
 //     panic "interface conversion: interface is nil, not I" (x.(I) on a nil x).
 //   - panicSlice's which is Go's abi.BoundsErrorCode (1..8), as error.go's bounds*
@@ -39,12 +38,12 @@
 //	rangefunc.go panicrangestate
 //	print.go     printbool printint printuint printfloat printfloat32 printstring
 //	             printpointer printeface printslice printsp printnl
-//	proc.go      main main_main args exit
+//	proc.go      main main_main args
 //
 // Which calls can panic (the caller must check g.panicking after them): growslice,
 // makeslice, mapaccess1, mapaccess2, mapassign, mapdelete, getitab (canfail false),
 // panicdottype, efaceeq, typedmemequal (interfaces inside), gopanic and the panic*
-// functions, and deferend (it may set the flag again to resume a panic). fatal and exit
-// do not return.
+// functions, and deferend (it may set the flag again to resume a panic). fatal does not
+// return.
 
 package runtime

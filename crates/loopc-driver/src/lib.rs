@@ -13,7 +13,9 @@
 //!   gc's `too many errors` line at the tenth error's position.
 
 pub mod options;
+pub mod pipeline;
 pub mod version;
+pub mod vet;
 
 use loopc_span::{Diagnostic, FileId, Severity, SourceMap};
 use loopc_syntax::ast;
@@ -36,6 +38,15 @@ pub enum DriverError {
     /// The requested feature needs a part of loopc that does not exist yet.
     #[error("{0}")]
     Unsupported(String),
+    /// A later stage reported errors about the program (rendered, one per line).
+    #[error("{}", .0.trim_end())]
+    Diagnostics(String),
+    /// A compiler bug caught by a consistency check (verifier failure, bad runtime IR).
+    #[error("internal compiler error: {0}")]
+    Internal(String),
+    /// Code generation, linking or running failed.
+    #[error(transparent)]
+    Codegen(#[from] loopc_codegen::CodegenError),
 }
 
 /// One compilation of one file.
@@ -197,29 +208,23 @@ pub fn render_diagnostics(map: &SourceMap, diags: &[Diagnostic]) -> String {
 pub const TOO_MANY_ERRORS: &str = "too many errors";
 
 /// Puts diagnostics, given in the order the stages reported them, into gc's printed order.
-/// gc stops at the tenth reported error (unless `-e`): it prints the errors reported so far
-/// sorted by position, then `too many errors` at the tenth error's position. Without the
-/// limit, everything is sorted by position and exact repeats are dropped.
+/// gc stops at the tenth reported error (unless `-e`), even if it is the last one: it
+/// prints the errors reported so far sorted by position, then `too many errors` at the
+/// tenth error's position. Without the limit, everything is sorted by position and exact
+/// repeats are dropped.
 pub fn finish_diagnostics(map: &SourceMap, mut diags: Vec<Diagnostic>, all_errors: bool) -> Vec<Diagnostic> {
     diags.retain(|d| d.message != TOO_MANY_ERRORS);
     let mut errors = 0;
-    let mut cut = None;
-    for (i, d) in diags.iter().enumerate() {
-        if d.severity == Severity::Error {
-            errors += 1;
-            if errors == 10 && !all_errors {
-                cut = Some(i);
-                break;
-            }
-        }
-    }
-    let total_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-    match cut {
-        Some(i) if total_errors > 10 => {
-            let tenth = diags[i].span;
+    let tenth = diags.iter().position(|d| {
+        errors += usize::from(d.severity == Severity::Error);
+        errors == 10
+    });
+    match tenth {
+        Some(i) if !all_errors => {
+            let at = diags[i].span;
             diags.truncate(i + 1);
             loopc_span::sort_and_dedup(map, &mut diags);
-            diags.push(Diagnostic::error(tenth, TOO_MANY_ERRORS));
+            diags.push(Diagnostic::error(at, TOO_MANY_ERRORS));
         }
         _ => loopc_span::sort_and_dedup(map, &mut diags),
     }
@@ -356,7 +361,9 @@ mod tests {
         assert_eq!(lines[9], "m.go:10:1: e9");
         assert_eq!(lines[10], "m.go:10:1: too many errors");
         assert_eq!(render(diags.clone(), true).lines().count(), 12);
-        assert_eq!(render(diags[..10].to_vec(), false).lines().count(), 10);
+        // gc stops at the tenth error even when it is the last one.
+        assert_eq!(render(diags[..10].to_vec(), false).lines().count(), 11);
+        assert_eq!(render(diags[..9].to_vec(), false).lines().count(), 9);
         // The limit counts errors in report order: the ten reported first are printed
         // sorted, and `too many errors` sits at the tenth reported one.
         let mut reordered = diags.clone();

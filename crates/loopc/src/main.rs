@@ -8,8 +8,9 @@
 //! ```
 //! Exit codes follow Go's tools: 0 success, 1 compile errors, 2 usage errors.
 
-use loopc_driver::options::{parse_args, FlagSet, Parsed};
-use loopc_driver::Session;
+use loopc_driver::options::{parse_args, Emit, FlagSet, Parsed};
+use loopc_driver::pipeline::Optimized;
+use loopc_driver::{Compilation, Session};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ usage: loopc [flags] file.go            compile and report, like `go tool compil
        loopc run [flags] file.go [args] compile and run (JIT)
        loopc build [flags] [-o out] file.go
                                         compile to a native executable
-       loopc vet file.go                report loop variables captured by func literals
+       loopc vet [-json] file.go        report loop variables captured by func literals
        loopc bench [flags] file.go      run Benchmark functions
        loopc bisect [flags] file.go     find the loops whose new semantics change behaviour
 
@@ -43,7 +44,8 @@ fn command(args: Vec<String>) -> ExitCode {
     let (command, rest, set) = match args.first().map(String::as_str) {
         Some("run") => ("run", &args[1..], FlagSet::Run),
         Some("build") => ("build", &args[1..], FlagSet::Build),
-        Some(cmd @ ("vet" | "bench" | "bisect")) => {
+        Some("vet") => return vet(&args[1..]),
+        Some(cmd @ ("bench" | "bisect")) => {
             return fail(2, &format!("loopc {cmd}: not implemented yet"));
         }
         _ => ("compile", &args[..], FlagSet::Compile),
@@ -62,31 +64,165 @@ fn command(args: Vec<String>) -> ExitCode {
     }
     match command {
         "compile" => compile(parsed),
-        other => fail(2, &format!("loopc {other}: the backend is not implemented yet")),
+        "run" => run(parsed),
+        _ => build(parsed),
     }
 }
 
+/// Parses and checks the file, printing diagnostics; `None` if it has errors.
+fn frontend(parsed: &Parsed) -> Result<(Session, Compilation), ExitCode> {
+    let Some(path) = parsed.args.first() else {
+        eprint!("{USAGE}");
+        return Err(ExitCode::from(2));
+    };
+    let mut session = Session::new(parsed.options.clone());
+    let compilation = match session.compile(path) {
+        Ok(c) => c,
+        Err(e) => return Err(fail(1, &e.to_string())),
+    };
+    if let Some(text) = &compilation.emitted {
+        write_stdout(text);
+    }
+    eprint!("{}", compilation.render(&session.sources));
+    if compilation.has_errors() {
+        return Err(ExitCode::from(1));
+    }
+    Ok((session, compilation))
+}
+
+/// Lowers and optimises, printing remarks and requested dumps.
+fn optimize(session: &Session, c: &Compilation) -> Result<Optimized, ExitCode> {
+    let opt = session.optimize(c).map_err(|e| fail(1, &e.to_string()))?;
+    for (pass, ir) in &opt.dumps {
+        eprintln!("# IR after {pass}\n{ir}");
+    }
+    let mut err = std::io::stderr().lock();
+    for r in &opt.remarks {
+        let _ = writeln!(err, "{}", r.render(&session.sources));
+    }
+    Ok(opt)
+}
+
 fn compile(parsed: Parsed) -> ExitCode {
+    if parsed.args.len() != 1 {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let (session, c) = match frontend(&parsed) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let o = &session.options;
+    let wants_ir = o.debug.loopvar > 0 || o.debug.loopvarhash.is_some() || o.debug.dump.is_some() || o.m > 0;
+    let listing = matches!(o.emit, Some(Emit::Clif | Emit::Asm));
+    if !(wants_ir || listing || o.emit == Some(Emit::Ir)) {
+        return ExitCode::SUCCESS;
+    }
+    let opt = match optimize(&session, &c) {
+        Ok(opt) => opt,
+        Err(code) => return code,
+    };
+    let text = match o.emit {
+        Some(Emit::Ir) => Ok(opt.ir_text()),
+        Some(Emit::Clif) => opt.listing(o, true),
+        Some(Emit::Asm) => opt.listing(o, false),
+        _ => Ok(String::new()),
+    };
+    match text {
+        Ok(text) => {
+            write_stdout(&text);
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(1, &e.to_string()),
+    }
+}
+
+fn run(parsed: Parsed) -> ExitCode {
+    let (session, c) = match frontend(&parsed) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let opt = match optimize(&session, &c) {
+        Ok(opt) => opt,
+        Err(code) => return code,
+    };
+    let args: Vec<&str> = parsed.args.iter().map(String::as_str).collect();
+    match opt.run(&session.options, &args) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => fail(1, &e.to_string()),
+    }
+}
+
+fn build(parsed: Parsed) -> ExitCode {
+    let (session, c) = match frontend(&parsed) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let opt = match optimize(&session, &c) {
+        Ok(opt) => opt,
+        Err(code) => return code,
+    };
+    let o = &session.options;
+    let out = o.output.clone().unwrap_or_else(|| {
+        let base = std::path::Path::new(&parsed.args[0]).file_stem().map(|s| s.to_string_lossy().into_owned());
+        base.unwrap_or_else(|| "a.out".to_string())
+    });
+    match opt.build(o, std::path::Path::new(&out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(1, &e.to_string()),
+    }
+}
+
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    // A closed stdout (e.g. `| head`) is not an error worth a panic.
+    let _ = out.write_all(text.as_bytes());
+}
+
+/// `loopc vet [-json] [flags] FILE.go`: go vet's loopclosure analysis (loopc_driver::vet).
+/// Reports go to stderr as `FILE:LINE:COL: message` (exit status 1 if any); with `-json`,
+/// go vet's JSON tree goes to stdout with absolute positions (exit status 0). A program
+/// loopc rejects gets its errors and exit status 1.
+fn vet(args: &[String]) -> ExitCode {
+    let mut json = false;
+    let mut rest = args;
+    while let Some(flag) = rest.first().filter(|a| matches!(a.as_str(), "-json" | "--json" | "-json=true" | "-json=false")) {
+        json = flag != "-json=false";
+        rest = &rest[1..];
+    }
+    let parsed = match parse_args(rest, FlagSet::Compile) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let [path] = parsed.args.as_slice() else {
         eprint!("{USAGE}");
         return ExitCode::from(2);
     };
+    // go vet -json prints absolute positions; text mode keeps the path as given.
+    let shown = match std::fs::canonicalize(path) {
+        Ok(abs) if json => abs.display().to_string(),
+        _ => path.clone(),
+    };
+    let dir = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty());
+    let package = loopc_driver::vet::package_id(dir.unwrap_or(std::path::Path::new(".")));
     let mut session = Session::new(parsed.options);
-    let compilation = match session.compile(path) {
-        Ok(c) => c,
+    let reports = match loopc_driver::vet::vet_file(&mut session, &shown) {
+        Ok(loopc_driver::vet::VetOutcome::Analyzed(r)) => r,
+        Ok(loopc_driver::vet::VetOutcome::Rejected(errors)) => return fail(1, errors.trim_end()),
         Err(e) => return fail(1, &e.to_string()),
     };
-    if let Some(text) = &compilation.emitted {
-        let mut out = std::io::stdout().lock();
+    if json {
+        let text = loopc_driver::vet::render_json(&session.sources, &package, &reports);
         // A closed stdout (e.g. `| head`) is not an error worth a panic.
-        let _ = out.write_all(text.as_bytes());
-    }
-    eprint!("{}", compilation.render(&session.sources));
-    if compilation.has_errors() {
-        ExitCode::from(1)
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
     } else {
-        ExitCode::SUCCESS
+        eprint!("{}", loopc_driver::vet::render_text(&session.sources, &reports));
     }
+    ExitCode::from(loopc_driver::vet::exit_code(&reports, json))
 }
 
 fn fail(code: u8, msg: &str) -> ExitCode {

@@ -348,8 +348,18 @@ impl<'a, 'p> FnCx<'a, 'p> {
                     self.ins().memzero(p, size);
                 }
             }
-            (Repr::Scalar(_), _) | (Repr::Mem(..), Val::S(_)) => {
-                panic!("invariant: value representation matches its type")
+            // Mismatches only arise from types the checker could not resolve (errors in
+            // std packages); store something well-typed rather than fail.
+            (Repr::Scalar(t), Val::M(src)) => {
+                let x = self.ins().load(t, src, 0);
+                self.ins().store(x, p, 0);
+            }
+            (Repr::Scalar(t), Val::None) => {
+                let z = self.zero(t);
+                self.ins().store(z, p, 0);
+            }
+            (Repr::Mem(..), Val::S(x)) => {
+                self.ins().store(x, p, 0);
             }
         }
     }
@@ -459,6 +469,16 @@ impl<'a, 'p> FnCx<'a, 'p> {
 
     /// Ends lowering: terminates open dead blocks and returns the body.
     pub fn finish(mut self) -> (Func, FuncRef) {
+        if !self.func.layout.is_block_inserted(self.exit) && self.ssa.pred_count(self.exit) > 0 {
+            // Wrappers whose only exit is a panic: return zeros.
+            let exit = self.exit;
+            self.switch_to(exit);
+            self.seal(exit);
+            let rets = self.lw.m.decls.funcs[self.fref].sig.returns.clone();
+            let zs: Vec<Value> = rets.into_iter().map(|t| self.zero(t)).collect();
+            self.ins().ret(&zs);
+            self.block = None;
+        }
         let blocks: Vec<Block> = self.func.layout.blocks().collect();
         for &b in &blocks {
             self.seal(b);

@@ -322,7 +322,11 @@ fn print_val(cx: &mut FnCx, t: Ty, v: Val) {
             }
             BasicKind::Float32 | BasicKind::Float64 => {
                 let x = v.v();
-                let x = if cx.func.dfg.value_type(x) == Type::F32 { cx.ins().convert(Opcode::Fpromote, Type::F64, x) } else { x };
+                let x = if cx.func.dfg.value_type(x) == Type::F32 {
+                    cx.ins().convert(Opcode::Fpromote, Type::F64, x)
+                } else {
+                    x
+                };
                 cx.rt("printfloat", &[x]);
             }
             BasicKind::UntypedNil | BasicKind::UnsafePointer => {

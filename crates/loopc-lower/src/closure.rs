@@ -32,7 +32,11 @@ pub(crate) fn collect_captures(lw: &mut Lower, fid: FileId, body: &ast::Block) {
             }
             Node::Stmt(s) => {
                 if let StmtKind::Range { body: rb, .. } = &s.kind {
-                    let is_func = lw.p.info.ranges.get(&NodeKey::new(fid, s.id)).is_some_and(|r| matches!(r.kind, RangeKind::Func(_)));
+                    let is_func =
+                        lw.p.info
+                            .ranges
+                            .get(&NodeKey::new(fid, s.id))
+                            .is_some_and(|r| matches!(r.kind, RangeKind::Func(_)));
                     if is_func {
                         found.extend(free_vars(lw, fid, rb, s.span));
                     }
@@ -68,7 +72,10 @@ pub(crate) fn free_vars(lw: &Lower, fid: FileId, body: &ast::Block, outer: loopc
             if let ExprKind::Name(_) = &e.kind {
                 if let Some(&o) = lw.p.info.uses.get(&NodeKey::new(fid, e.id)) {
                     let obj = lw.p.object(o);
-                    let local = matches!(obj.kind, ObjKind::Var { kind: VarKind::Local | VarKind::Param | VarKind::Result, .. });
+                    let local = matches!(
+                        obj.kind,
+                        ObjKind::Var { kind: VarKind::Local | VarKind::Param | VarKind::Result, .. }
+                    );
                     let inside = obj.span.file == outer.file && obj.span.lo >= outer.lo && obj.span.hi <= outer.hi;
                     if local && !inside && !out.contains(&o) {
                         out.push(o);
@@ -129,7 +136,14 @@ impl FnCx<'_, '_> {
 }
 
 /// Declares a closure function of `parent`.
-pub(crate) fn declare_closure(lw: &mut Lower, name: &str, sig: loopc_ir::Signature, parent: FuncRef, captures: Vec<Capture>, range_body: Option<loopc_ir::Loop>) -> FuncRef {
+pub(crate) fn declare_closure(
+    lw: &mut Lower,
+    name: &str,
+    sig: loopc_ir::Signature,
+    parent: FuncRef,
+    captures: Vec<Capture>,
+    range_body: Option<loopc_ir::Loop>,
+) -> FuncRef {
     let decl = FuncDecl {
         name: name.to_string(),
         sig,
@@ -178,12 +192,13 @@ pub(crate) fn func_lit(cx: &mut FnCx, e: &ast::Expr, sig: &ast::FuncType, body: 
 /// A top-level function used as a value: its static closure object.
 pub(crate) fn func_value(cx: &mut FnCx, obj: ObjId, targs: Vec<Ty>) -> Val {
     let target = cx.lw.func_ref(obj, targs);
-    let g = static_closure(cx.lw, target);
+    let span = cx.lw.p.object(obj).span;
+    let g = static_closure(cx.lw, target, span);
     Val::S(cx.ins().global_addr(g))
 }
 
 /// The static closure `{ 0: addr @wrapper }` of module function `target`.
-pub(crate) fn static_closure(lw: &mut Lower, target: FuncRef) -> loopc_ir::Global {
+pub(crate) fn static_closure(lw: &mut Lower, target: FuncRef, span: loopc_span::Span) -> loopc_ir::Global {
     if let Some(&g) = lw.static_closures.get(&target) {
         return g;
     }
@@ -192,7 +207,7 @@ pub(crate) fn static_closure(lw: &mut Lower, target: FuncRef) -> loopc_ir::Globa
     sig.params.insert(0, Type::Ptr);
     let wname = format!("{tname}·f");
     let w = lw.declare(&wname, sig, Linkage::Local);
-    lw.queue.push_back(Job::FuncValueWrapper { fref: w, target });
+    lw.queue.push_back(Job::FuncValueWrapper { fref: w, target, span });
     let mut data = GlobalData::zeroed(format!("{wname}.clo"), 8, 8);
     data.readonly = true;
     data.init.push((0, DataValue::FuncAddr(w)));
@@ -202,9 +217,10 @@ pub(crate) fn static_closure(lw: &mut Lower, target: FuncRef) -> loopc_ir::Globa
 }
 
 /// Body of a func-value wrapper: drops the closure argument and calls `target`.
-pub(crate) fn build_func_value_wrapper(lw: &mut Lower, fref: FuncRef, target: FuncRef) {
+pub(crate) fn build_func_value_wrapper(lw: &mut Lower, fref: FuncRef, target: FuncRef, span: loopc_span::Span) {
     let sig = lw.m.decls.funcs[fref].sig.clone();
-    let mut cx = FnCx::new(lw, fref, FileId::default(), Vec::new());
+    let mut cx = FnCx::new(lw, fref, span.file, Vec::new());
+    cx.span = span;
     let entry = cx.entry;
     cx.switch_to(entry);
     cx.seal(entry);
@@ -234,7 +250,13 @@ pub(crate) fn method_value(cx: &mut FnCx, e: &ast::Expr, x: &ast::Expr, sel: &as
     let cell_ty = hold_ty;
     let cell = cx.temp(cell_ty);
     cx.store_val(cell_ty, hold_val, cell);
-    let mut caps = vec![Capture { name: "recv".into(), mode: CaptureMode::ByRef, size: cx.lw.tcx.size(cell_ty), align: cx.lw.tcx.align(cell_ty).max(1), slot: None }];
+    let mut caps = vec![Capture {
+        name: "recv".into(),
+        mode: CaptureMode::ByRef,
+        size: cx.lw.tcx.size(cell_ty),
+        align: cx.lw.tcx.align(cell_ty).max(1),
+        slot: None,
+    }];
     let mut args = vec![cell];
     if let Some(code) = iface_code {
         let ccell = cx.temp(uptr);
@@ -342,7 +364,12 @@ pub(crate) fn method_expr(cx: &mut FnCx, e: &ast::Expr, x: &ast::Expr, sel: &ast
             let data = child.ins().load(Type::Ptr, recv, 8);
             let code = child.ins().load(Type::Ptr, tab, 24 + 8 * i as i32);
             let uptr = child.lw.tcx.basic(loopc_types::BasicKind::UnsafePointer);
-            let p = Prepared { callee: Callee::Indirect(code), recv: Some((Val::S(data), uptr)), args: rest, results: results.clone() };
+            let p = Prepared {
+                callee: Callee::Indirect(code),
+                recv: Some((Val::S(data), uptr)),
+                args: rest,
+                results: results.clone(),
+            };
             emit_raw(&mut child, &p, &outs)
         } else {
             let (base, is_ptr) = match child.lw.tcx.kind(recv_t) {
@@ -360,7 +387,12 @@ pub(crate) fn method_expr(cx: &mut FnCx, e: &ast::Expr, x: &ast::Expr, sel: &ast
                         recv
                     };
                     let rty = if ptr_recv { recv_t } else { base };
-                    let p = Prepared { callee: Callee::Direct(target), recv: Some((Val::S(rv), rty)), args: rest, results: results.clone() };
+                    let p = Prepared {
+                        callee: Callee::Direct(target),
+                        recv: Some((Val::S(rv), rty)),
+                        args: rest,
+                        results: results.clone(),
+                    };
                     emit_raw(&mut child, &p, &outs)
                 }
                 None => Vec::new(),
@@ -387,6 +419,7 @@ fn emit_raw(cx: &mut FnCx, p: &Prepared, outs: &[Value]) -> Vec<Value> {
         args.push(v.v());
     }
     match p.callee {
+        Callee::Getg => vec![cx.g],
         Callee::Direct(f) => cx.ins().call(f, &args).to_vec(),
         Callee::Indirect(code) => {
             let params: Vec<Ty> = p.args.iter().map(|a| a.1).collect();

@@ -59,13 +59,21 @@ pub(crate) fn convert_val(cx: &mut FnCx, v: Val, from: Ty, to: Ty) -> Val {
         }
         (TyKind::Slice(e), TyKind::Basic(BasicKind::String)) => {
             let out = cx.temp(to);
-            let name = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) { "slicerunetostring" } else { "slicebytetostring" };
+            let name = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) {
+                "slicerunetostring"
+            } else {
+                "slicebytetostring"
+            };
             cx.rt(name, &[out, v.v()]);
             Val::M(out)
         }
         (TyKind::Basic(BasicKind::String), TyKind::Slice(e)) => {
             let out = cx.temp(to);
-            let name = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) { "stringtoslicerune" } else { "stringtoslicebyte" };
+            let name = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) {
+                "stringtoslicerune"
+            } else {
+                "stringtoslicebyte"
+            };
             cx.rt(name, &[out, v.v()]);
             Val::M(out)
         }
@@ -106,6 +114,12 @@ pub(crate) fn numeric(cx: &mut FnCx, v: loopc_ir::Value, from: Ty, to: Ty) -> lo
     let tu = cx.lw.tcx.is_unsigned(to);
     if ft == tt {
         return v;
+    }
+    if ft == Type::Ptr || tt == Type::Ptr {
+        // unsafe.Pointer <-> uintptr (runtime sources only).
+        let v = if ft != Type::Ptr && ft != Type::I64 { cx.ins().convert(Opcode::Uext, Type::I64, v) } else { v };
+        let v = cx.ins().convert(Opcode::Bitcast, if tt == Type::Ptr { Type::Ptr } else { Type::I64 }, v);
+        return if tt != Type::Ptr && tt != Type::I64 { cx.ins().convert(Opcode::Trunc, tt, v) } else { v };
     }
     match (ft.is_float(), tt.is_float()) {
         (false, false) => {

@@ -49,7 +49,12 @@ pub(crate) fn string_global(lw: &mut Lower, s: &[u8]) -> Global {
 }
 
 /// Emits `items` as a read-only array global and returns (global, count).
-fn array_global(lw: &mut Lower, name: String, elem_size: u32, items: Vec<Vec<(u32, DataValue)>>) -> Option<(Global, usize)> {
+fn array_global(
+    lw: &mut Lower,
+    name: String,
+    elem_size: u32,
+    items: Vec<Vec<(u32, DataValue)>>,
+) -> Option<(Global, usize)> {
     if items.is_empty() {
         return None;
     }
@@ -215,7 +220,7 @@ pub(crate) fn type_descriptor(lw: &mut Lower, t: Ty) -> Global {
             }
             let arr = array_global(lw, format!("{name}.results"), 8, rs);
             slice_field(arr, 168, &mut init);
-            init.push((192, DataValue::Int(Type::Bool, variadic as i64)));
+            init.push((192, DataValue::Int(Type::I8, variadic as i64)));
         }
         _ => {}
     }

@@ -53,7 +53,12 @@ impl FnCx<'_, '_> {
     /// Lowers `e` to one value.
     pub fn expr(&mut self, e: &ast::Expr) -> Val {
         let saved = self.at(e.span);
-        let v = self.expr_inner(e);
+        let mut v = self.expr_inner(e);
+        if matches!(v, Val::None) && !matches!(self.mode_of(e), Some(Mode::NoValue)) {
+            // Only for operands the checker could not type (errors in std packages).
+            let t = self.ty_of(e);
+            v = self.zero_val(t);
+        }
         self.span = saved;
         v
     }
@@ -87,7 +92,9 @@ impl FnCx<'_, '_> {
             ExprKind::CompositeLit { .. } => crate::builtins::composite_lit(self, e, false),
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index(e, x, indices),
-            ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert { x, ty: Some(_) } => {
                 let t = self.ty_of(e);
                 crate::iface::type_assert(self, x, t, false)[0]
@@ -360,24 +367,29 @@ impl FnCx<'_, '_> {
             ExprKind::Paren(i) => self.place(i, addrof),
             ExprKind::Name(n) if n == "_" => Place::Blank,
             ExprKind::Name(_) => {
-                let obj = self.lw.p.info.uses.get(&self.key(x.id)).copied().or_else(|| self.lw.p.info.defs.get(&self.key(x.id)).copied());
+                let obj = self
+                    .lw
+                    .p
+                    .info
+                    .uses
+                    .get(&self.key(x.id))
+                    .copied()
+                    .or_else(|| self.lw.p.info.defs.get(&self.key(x.id)).copied());
                 match obj.and_then(|o| self.var_loc(o)) {
                     Some(loc) => Place::Var(loc),
                     None => Place::Blank,
                 }
             }
-            ExprKind::Selector { x: base, sel } => {
-                match self.lw.p.info.selections.get(&self.key(x.id)).cloned() {
-                    Some(s) => Place::Mem(self.field_addr(base, &s.index, addrof)),
-                    None => {
-                        let obj = self.lw.p.info.uses.get(&self.key(sel.id)).copied();
-                        match obj.and_then(|o| self.var_loc(o)) {
-                            Some(loc) => Place::Var(loc),
-                            None => Place::Blank,
-                        }
+            ExprKind::Selector { x: base, sel } => match self.lw.p.info.selections.get(&self.key(x.id)).cloned() {
+                Some(s) => Place::Mem(self.field_addr(base, &s.index, addrof)),
+                None => {
+                    let obj = self.lw.p.info.uses.get(&self.key(sel.id)).copied();
+                    match obj.and_then(|o| self.var_loc(o)) {
+                        Some(loc) => Place::Var(loc),
+                        None => Place::Blank,
                     }
                 }
-            }
+            },
             ExprKind::Index { x: base, indices, .. } => {
                 let bt = self.ty_of(base);
                 match self.lw.tcx.ukind(bt) {
@@ -507,7 +519,8 @@ impl FnCx<'_, '_> {
     }
 
     fn index(&mut self, e: &ast::Expr, x: &ast::Expr, indices: &[ast::Expr]) -> Val {
-        if self.lw.p.info.instances.contains_key(&self.key(x.id)) && matches!(self.mode_of(x), Some(Mode::Value) | None) {
+        if self.lw.p.info.instances.contains_key(&self.key(x.id)) && matches!(self.mode_of(x), Some(Mode::Value) | None)
+        {
             // Explicit instantiation of a generic function used as a value.
             if let Some(obj) = self.func_obj_of(x) {
                 let targs = self.instance_targs(e);
@@ -552,7 +565,14 @@ impl FnCx<'_, '_> {
         matches!(self.lw.p.object(o).kind, ObjKind::Func { .. }).then_some(o)
     }
 
-    fn slice_expr(&mut self, e: &ast::Expr, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> Val {
+    fn slice_expr(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        lo: Option<&ast::Expr>,
+        hi: Option<&ast::Expr>,
+        max: Option<&ast::Expr>,
+    ) -> Val {
         let bt = self.ty_of(x);
         let rt = self.ty_of(e);
         // base pointer, length, capacity, element size
@@ -772,21 +792,27 @@ impl FnCx<'_, '_> {
         let saved = self.at(e.span);
         match &e.kind {
             ExprKind::Paren(x) => self.cond_branch(x, t, f),
-            ExprKind::Binary { op: BinaryOp::AndAnd, x, y, .. } if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) => {
+            ExprKind::Binary { op: BinaryOp::AndAnd, x, y, .. }
+                if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) =>
+            {
                 let mid = self.new_block();
                 self.cond_branch(x, mid, f);
                 self.switch_to(mid);
                 self.seal(mid);
                 self.cond_branch(y, t, f);
             }
-            ExprKind::Binary { op: BinaryOp::OrOr, x, y, .. } if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) => {
+            ExprKind::Binary { op: BinaryOp::OrOr, x, y, .. }
+                if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) =>
+            {
                 let mid = self.new_block();
                 self.cond_branch(x, t, mid);
                 self.switch_to(mid);
                 self.seal(mid);
                 self.cond_branch(y, t, f);
             }
-            ExprKind::Unary { op: UnaryOp::Not, x } if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) => {
+            ExprKind::Unary { op: UnaryOp::Not, x }
+                if self.mode_of(e).is_some_and(|m| !matches!(m, Mode::Constant(_))) =>
+            {
                 self.cond_branch(x, f, t)
             }
             _ => {

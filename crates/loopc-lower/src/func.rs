@@ -102,8 +102,20 @@ impl<'p> Lower<'p> {
         }
         let env = self.func_env(obj, &targs);
         let (recv, params, results) = self.func_obj_parts(obj, &env);
+        if let Some(libc) = self.directive(obj, "loopc:libc") {
+            // A libc function: direct C call, no goroutine pointer.
+            let mut sig = ir_sig(self, false, recv, &params, &results);
+            sig.params.remove(0);
+            let f = self.declare(&libc, sig, Linkage::Import);
+            self.libc_funcs.insert(f);
+            self.instances.insert((obj, targs), f);
+            return f;
+        }
         let sig = ir_sig(self, false, recv, &params, &results);
-        let name = self.func_symbol(obj, &targs);
+        let mut name = self.func_symbol(obj, &targs);
+        if let Some(k) = self.init_funcs.iter().position(|&o| o == obj) {
+            name = format!("{}.init.{k}", self.pkg_prefix(obj));
+        }
         let has_body = self.decl_sites.get(&obj).is_some_and(|s| s.decl.body.is_some());
         let linkage = if has_body { Linkage::Local } else { Linkage::Import };
         let f = self.declare(&name, sig, linkage);
@@ -115,6 +127,18 @@ impl<'p> Lower<'p> {
     }
 }
 
+impl Lower<'_> {
+    /// The argument of directive `//KEY ARG` on function `obj`'s declaration.
+    pub fn directive(&self, obj: ObjId, key: &str) -> Option<String> {
+        let site = self.decl_sites.get(&obj)?;
+        site.decl.directives.iter().find_map(|(d, _)| {
+            let rest = d.strip_prefix(key)?;
+            let arg = rest.trim();
+            (rest.starts_with(' ') && !arg.is_empty()).then(|| arg.to_string())
+        })
+    }
+}
+
 /// Lowers the body of a declared function or method.
 pub(crate) fn lower_decl(lw: &mut Lower, fref: FuncRef, obj: ObjId, env: Env) {
     let Some(DeclSite { decl, file }) = lw.decl_sites.get(&obj).copied() else { return };
@@ -123,7 +147,15 @@ pub(crate) fn lower_decl(lw: &mut Lower, fref: FuncRef, obj: ObjId, env: Env) {
     let mut cx = FnCx::new(lw, fref, file, env);
     cx.span = decl.name.span;
     let recv_field = decl.recv.as_ref();
-    setup_entry(&mut cx, false, recv_field.map(|f| (f, recv.expect("invariant: methods have a receiver type"))), &decl.sig, &params, &results, body);
+    setup_entry(
+        &mut cx,
+        false,
+        recv_field.map(|f| (f, recv.expect("invariant: methods have a receiver type"))),
+        &decl.sig,
+        &params,
+        &results,
+        body,
+    );
     crate::stmt::lower_block(&mut cx, body);
     let (func, fref) = finish_body(cx, body.rbrace);
     lw.m.define(fref, func);

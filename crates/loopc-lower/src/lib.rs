@@ -35,6 +35,7 @@
 //! (no `HashMap` order reaches the module).
 
 mod builder;
+mod builtins;
 mod call;
 mod closure;
 mod compare;
@@ -48,15 +49,13 @@ mod rangefunc;
 mod runtime;
 pub mod ssa;
 mod stmt;
-mod builtins;
-mod walk;
 pub mod types_layout;
+mod walk;
 
-use indexmap::IndexMap;
 use loopc_ir::{FuncRef, Global, Linkage, Module, Signature};
 use loopc_span::{Diagnostic, FileId, SourceMap, Span};
 use loopc_syntax::ast;
-use loopc_types::{NodeKey, ObjId, ObjKind, Program};
+use loopc_types::{NodeKey, ObjId, Program};
 use std::collections::{HashMap, HashSet, VecDeque};
 use types_layout::{Ty, TyCx};
 
@@ -96,9 +95,7 @@ pub(crate) enum Job {
     /// An interface-method wrapper: receives the data word of an interface holding `recv`.
     IfaceWrapper { fref: FuncRef, recv: Ty, method: String },
     /// A func-value wrapper of a top-level function (ignores the closure object).
-    FuncValueWrapper { fref: FuncRef, target: FuncRef },
-    /// A method-value/bound wrapper is built as a closure directly; nothing queued.
-    Init,
+    FuncValueWrapper { fref: FuncRef, target: FuncRef, span: Span },
 }
 
 /// Module-wide lowering state.
@@ -133,6 +130,8 @@ pub(crate) struct Lower<'p> {
     /// `init` functions in package order.
     pub init_funcs: Vec<ObjId>,
     pub unsupported_seen: HashSet<String>,
+    /// Functions called as C functions (no `g`, cannot panic).
+    pub libc_funcs: HashSet<FuncRef>,
 }
 
 impl<'p> Lower<'p> {
@@ -159,6 +158,7 @@ impl<'p> Lower<'p> {
             var_specs: Vec::new(),
             init_funcs: Vec::new(),
             unsupported_seen: HashSet::new(),
+            libc_funcs: HashSet::new(),
         }
     }
 
@@ -226,7 +226,11 @@ impl<'p> Lower<'p> {
                 let o = self.p.object(obj);
                 let ty = self.tcx.conv(o.ty, &Vec::new());
                 let (size, align) = self.tcx.size_align(ty);
-                let sym = format!("{}.{}", self.pkg_prefix(obj), if name.is_blank() { format!("_{}", name.id.0) } else { o.name.clone() });
+                let sym = format!(
+                    "{}.{}",
+                    self.pkg_prefix(obj),
+                    if name.is_blank() { format!("_{}", name.id.0) } else { o.name.clone() }
+                );
                 let data = loopc_ir::GlobalData::zeroed(sym, size.max(1) as u32, align.max(1) as u32);
                 if let Ok(g) = self.m.decls.declare_global(data) {
                     self.globals.insert(obj, g);
@@ -269,8 +273,7 @@ impl<'p> Lower<'p> {
         match job {
             Job::Func { fref, obj, env } => func::lower_decl(self, fref, obj, env),
             Job::IfaceWrapper { fref, recv, method } => iface::build_iface_wrapper(self, fref, recv, &method),
-            Job::FuncValueWrapper { fref, target } => closure::build_func_value_wrapper(self, fref, target),
-            Job::Init => {}
+            Job::FuncValueWrapper { fref, target, span } => closure::build_func_value_wrapper(self, fref, target, span),
         }
     }
 
@@ -294,12 +297,4 @@ impl<'p> Lower<'p> {
             }
         }
     }
-}
-
-/// Deterministic map alias used where insertion order matters.
-pub(crate) type OrderedMap<K, V> = IndexMap<K, V>;
-
-/// Whether an object is a function object.
-pub(crate) fn is_func_obj(p: &Program, obj: ObjId) -> bool {
-    matches!(p.object(obj).kind, ObjKind::Func { .. })
 }

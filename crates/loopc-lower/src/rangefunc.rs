@@ -35,7 +35,14 @@ pub(crate) fn contains_range_func(cx: &FnCx, body: &ast::Block) -> bool {
     walk_stmts(&body.stmts, &mut |n| match n {
         Node::Stmt(s) => {
             if let StmtKind::Range { .. } = &s.kind {
-                if cx.lw.p.info.ranges.get(&NodeKey::new(file, s.id)).is_some_and(|r| matches!(r.kind, RangeKind::Func(_))) {
+                if cx
+                    .lw
+                    .p
+                    .info
+                    .ranges
+                    .get(&NodeKey::new(file, s.id))
+                    .is_some_and(|r| matches!(r.kind, RangeKind::Func(_)))
+                {
                     found = true;
                 }
             }
@@ -105,7 +112,13 @@ pub(crate) fn range_func(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             Some(VarLoc::Slot(ss)) if cx.range_body.is_none() => Some(ss),
             _ => None,
         };
-        caps.push(Capture { name: format!("#r{i}"), mode: CaptureMode::ByRef, size: cx.lw.tcx.size(t), align: cx.lw.tcx.align(t).max(1), slot });
+        caps.push(Capture {
+            name: format!("#r{i}"),
+            mode: CaptureMode::ByRef,
+            size: cx.lw.tcx.size(t),
+            align: cx.lw.tcx.align(t).max(1),
+            slot,
+        });
         args.push(a);
     }
     let frame = match &cx.range_body {
@@ -255,7 +268,10 @@ fn dispatch(cx: &mut FnCx, next: Value, escapes: &[(i64, Escape)]) {
             Escape::Break(t) => cx.targets.iter().rev().find(|b| b.stmt == *t).map(|b| b.brk),
             Escape::Continue(t) => cx.targets.iter().rev().find(|b| b.stmt == *t).and_then(|b| b.cont),
             Escape::Goto(l) => {
-                if cx.range_body.is_none() || cx.labels.contains_key(l) || cx.range_body.as_ref().is_some_and(|rb| rb.body_labels.contains(l)) {
+                if cx.range_body.is_none()
+                    || cx.labels.contains_key(l)
+                    || cx.range_body.as_ref().is_some_and(|rb| rb.body_labels.contains(l))
+                {
                     Some(crate::stmt::label_block(cx, l))
                 } else {
                     None

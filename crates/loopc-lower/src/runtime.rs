@@ -63,10 +63,24 @@ pub(crate) fn runtime_func(lw: &mut Lower, name: &str) -> (FuncRef, bool, bool) 
     if let Some(&f) = lw.runtime.get(name) {
         return (f, may_panic, noreturn);
     }
+    // Package runtime is part of the program: call its function (lowered from source if it
+    // has a body, declared from its checked signature otherwise).
+    if let Some(obj) = runtime_object(lw, name) {
+        let f = lw.func_ref(obj, Vec::new());
+        lw.runtime.insert(name.to_string(), f);
+        return (f, may_panic, noreturn);
+    }
     let mut ps = vec![Type::Ptr];
     ps.extend_from_slice(params);
     let sig = Signature { params: ps, returns: results.to_vec() };
     let f = lw.declare(&format!("runtime.{name}"), sig, Linkage::Import);
     lw.runtime.insert(name.to_string(), f);
     (f, may_panic, noreturn)
+}
+
+/// The function object `runtime.NAME`, if package runtime was checked.
+fn runtime_object(lw: &Lower, name: &str) -> Option<loopc_types::ObjId> {
+    let pkg = lw.p.packages.iter().find(|p| p.path == "runtime")?;
+    let obj = *lw.p.scopes[pkg.scope.0 as usize].names.get(name)?;
+    matches!(lw.p.object(obj).kind, loopc_types::ObjKind::Func { .. }).then_some(obj)
 }

@@ -16,8 +16,8 @@
 //! variable read where no definition reaches (only in unreachable code, since Go variables
 //! are always initialised) reads zero.
 
-use loopc_ir::{Block, Func, FuncCursor, Inst, Type, Value};
 use loopc_ir::module::Decls;
+use loopc_ir::{Block, Func, FuncCursor, Inst, Type, Value};
 use std::collections::{HashMap, HashSet};
 
 /// A variable under SSA construction.

@@ -62,7 +62,11 @@ fn stmt_inner(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             let old = cx.load_place(place, t, mt);
             let one = if cx.lw.tcx.is_float(t) {
                 let ft = cx.ir_ty(t);
-                if ft == Type::F32 { Val::S(cx.ins().f32const(1.0)) } else { Val::S(cx.ins().f64const(1.0)) }
+                if ft == Type::F32 {
+                    Val::S(cx.ins().f32const(1.0))
+                } else {
+                    Val::S(cx.ins().f64const(1.0))
+                }
             } else {
                 let it = cx.ir_ty(t);
                 Val::S(cx.iconst(it, 1))
@@ -110,7 +114,9 @@ fn stmt_inner(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             cx.seal(end);
         }
         StmtKind::Switch { init, tag, clauses, .. } => switch(cx, s, init.as_deref(), tag.as_ref(), clauses, label),
-        StmtKind::TypeSwitch { init, bind, x, clauses, .. } => type_switch(cx, s, init.as_deref(), bind.as_ref(), x, clauses, label),
+        StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
+            type_switch(cx, s, init.as_deref(), bind.as_ref(), x, clauses, label)
+        }
         StmtKind::For { .. } => crate::loops::for_stmt(cx, s, label),
         StmtKind::Range { .. } => crate::loops::range_stmt(cx, s, label),
         StmtKind::Labeled { label: l, stmt: inner } => {
@@ -134,6 +140,12 @@ fn stmt_inner(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             }
         }
     }
+}
+
+/// The key under which the current switch clause's `fallthrough` destination is kept
+/// (the checker records no target for `fallthrough`).
+fn fallthrough_key(cx: &FnCx) -> NodeKey {
+    NodeKey::new(cx.file, loopc_syntax::ast::NodeId(u32::MAX))
 }
 
 /// The block of label `name`.
@@ -213,7 +225,8 @@ pub(crate) fn init_package_vars(cx: &mut FnCx, vs: &ast::ValueSpec) {
     if vs.values.is_empty() {
         return;
     }
-    let objs: Vec<Option<loopc_types::ObjId>> = vs.names.iter().map(|n| cx.lw.p.info.defs.get(&cx.key(n.id)).copied()).collect();
+    let objs: Vec<Option<loopc_types::ObjId>> =
+        vs.names.iter().map(|n| cx.lw.p.info.defs.get(&cx.key(n.id)).copied()).collect();
     let vals: Vec<(Val, Ty)> = if vs.values.len() == vs.names.len() {
         let mut out = Vec::new();
         for (i, e) in vs.values.iter().enumerate() {
@@ -372,7 +385,7 @@ fn branch(cx: &mut FnCx, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Id
             cx.jump(b);
         }
         BranchKind::Fallthrough => {
-            if let Some(t) = target.and_then(|t| cx.fallthrough_to.get(&t).copied()) {
+            if let Some(t) = cx.fallthrough_to.get(&fallthrough_key(cx)).copied() {
                 cx.jump(t);
             }
         }
@@ -406,7 +419,13 @@ fn label_in_body(cx: &FnCx, name: &str) -> bool {
 }
 
 /// Pushes break (and continue) targets for a statement and its label.
-pub(crate) fn push_target(cx: &mut FnCx, key: NodeKey, label: Option<NodeKey>, brk: loopc_ir::Block, cont: Option<loopc_ir::Block>) -> usize {
+pub(crate) fn push_target(
+    cx: &mut FnCx,
+    key: NodeKey,
+    label: Option<NodeKey>,
+    brk: loopc_ir::Block,
+    cont: Option<loopc_ir::Block>,
+) -> usize {
     let n = cx.targets.len();
     cx.targets.push(BranchTarget { stmt: key, brk, cont });
     if let Some(l) = label {
@@ -415,7 +434,14 @@ pub(crate) fn push_target(cx: &mut FnCx, key: NodeKey, label: Option<NodeKey>, b
     n
 }
 
-fn switch(cx: &mut FnCx, s: &ast::Stmt, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause], label: Option<NodeKey>) {
+fn switch(
+    cx: &mut FnCx,
+    s: &ast::Stmt,
+    init: Option<&ast::Stmt>,
+    tag: Option<&ast::Expr>,
+    clauses: &[ast::CaseClause],
+    label: Option<NodeKey>,
+) {
     if let Some(i) = init {
         stmt(cx, i);
     }
@@ -426,12 +452,6 @@ fn switch(cx: &mut FnCx, s: &ast::Stmt, init: Option<&ast::Stmt>, tag: Option<&a
     });
     let end = cx.new_block();
     let bodies: Vec<loopc_ir::Block> = clauses.iter().map(|_| cx.new_block()).collect();
-    for (i, c) in clauses.iter().enumerate() {
-        if i + 1 < clauses.len() {
-            cx.fallthrough_to.insert(cx.key(clauses[i + 1].id), bodies[i + 1]);
-        }
-        let _ = c;
-    }
     let mut default = None;
     for (i, c) in clauses.iter().enumerate() {
         if c.is_default {
@@ -475,13 +495,23 @@ fn switch(cx: &mut FnCx, s: &ast::Stmt, init: Option<&ast::Stmt>, tag: Option<&a
     cx.jump(default.unwrap_or(end));
     let key = cx.key(s.id);
     let mark = push_target(cx, key, label, end, None);
+    let fk = fallthrough_key(cx);
+    let saved_ft = cx.fallthrough_to.get(&fk).copied();
     for (i, c) in clauses.iter().enumerate() {
         cx.switch_to(bodies[i]);
+        match bodies.get(i + 1) {
+            Some(&next) => cx.fallthrough_to.insert(fk, next),
+            None => cx.fallthrough_to.remove(&fk),
+        };
         stmts(cx, &c.body);
         if cx.is_open() {
             cx.jump(end);
         }
     }
+    match saved_ft {
+        Some(b) => cx.fallthrough_to.insert(fk, b),
+        None => cx.fallthrough_to.remove(&fk),
+    };
     cx.targets.truncate(mark);
     for &b in &bodies {
         cx.seal(b);
@@ -521,7 +551,8 @@ fn type_switch(
             continue;
         }
         for e in &c.exprs {
-            let ct = if matches!(cx.mode_of(e), Some(Mode::Nil)) || is_nil_name(cx, e) { None } else { Some(cx.ty_of(e)) };
+            let ct =
+                if matches!(cx.mode_of(e), Some(Mode::Nil)) || is_nil_name(cx, e) { None } else { Some(cx.ty_of(e)) };
             let m = crate::iface::type_matches(cx, typ, ct);
             let next = cx.new_block();
             cx.brif(m, bodies[i], next);
@@ -538,7 +569,9 @@ fn type_switch(
         if let Some(b) = bind {
             if let Some(&o) = cx.lw.p.info.implicits.get(&cx.key(c.id)) {
                 let vt = cx.conv(cx.lw.p.object(o).ty);
-                let single = c.exprs.len() == 1 && !matches!(cx.mode_of(&c.exprs[0]), Some(Mode::Nil)) && !is_nil_name(cx, &c.exprs[0]);
+                let single = c.exprs.len() == 1
+                    && !matches!(cx.mode_of(&c.exprs[0]), Some(Mode::Nil))
+                    && !is_nil_name(cx, &c.exprs[0]);
                 let val = if single && !cx.lw.tcx.is_interface(vt) {
                     crate::iface::extract(cx, p, typ, vt)
                 } else if single {
@@ -561,7 +594,13 @@ fn type_switch(
 
 fn is_nil_name(cx: &FnCx, e: &ast::Expr) -> bool {
     matches!(&unparen(e).kind, ExprKind::Name(n) if n == "nil")
-        && cx.lw.p.info.uses.get(&cx.key(unparen(e).id)).is_some_and(|&o| matches!(cx.lw.p.object(o).kind, loopc_types::ObjKind::Nil))
+        && cx
+            .lw
+            .p
+            .info
+            .uses
+            .get(&cx.key(unparen(e).id))
+            .is_some_and(|&o| matches!(cx.lw.p.object(o).kind, loopc_types::ObjKind::Nil))
 }
 
 /// `defer call`.
@@ -586,7 +625,7 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
     cx.ins().store(g, gcell, 0);
     cells.push((gcell, uptr));
     let callee_cell = match p.callee {
-        Callee::Direct(_) => None,
+        Callee::Direct(_) | Callee::Getg => None,
         Callee::Closure(v) | Callee::Indirect(v) => {
             let c = cx.temp(uptr);
             cx.ins().store(v, c, 0);
@@ -608,7 +647,13 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
     let caps: Vec<Capture> = cells
         .iter()
         .enumerate()
-        .map(|(i, &(_, t))| Capture { name: format!("a{i}"), mode: CaptureMode::ByRef, size: cx.lw.tcx.size(t), align: cx.lw.tcx.align(t).max(1), slot: None })
+        .map(|(i, &(_, t))| Capture {
+            name: format!("a{i}"),
+            mode: CaptureMode::ByRef,
+            size: cx.lw.tcx.size(t),
+            align: cx.lw.tcx.align(t).max(1),
+            slot: None,
+        })
         .collect();
     let e_name = {
         let ent = cx.lw.closure_counts.entry(format!("{}#defer", cx.name)).or_insert((0, 0));
@@ -632,6 +677,7 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
         };
         child.g = next_cell(&mut child, uptr).v();
         let callee = match p.callee {
+            Callee::Getg => Callee::Getg,
             Callee::Direct(fr) => Callee::Direct(fr),
             Callee::Closure(_) => Callee::Closure(next_cell(&mut child, uptr).v()),
             Callee::Indirect(_) => Callee::Indirect(next_cell(&mut child, uptr).v()),

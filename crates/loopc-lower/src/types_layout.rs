@@ -261,7 +261,14 @@ impl<'p> TyCx<'p> {
     pub fn is_unsigned(&self, t: Ty) -> bool {
         matches!(
             self.basic_kind(t),
-            Some(BasicKind::Uint | BasicKind::Uint8 | BasicKind::Uint16 | BasicKind::Uint32 | BasicKind::Uint64 | BasicKind::Uintptr)
+            Some(
+                BasicKind::Uint
+                    | BasicKind::Uint8
+                    | BasicKind::Uint16
+                    | BasicKind::Uint32
+                    | BasicKind::Uint64
+                    | BasicKind::Uintptr
+            )
         )
     }
 
@@ -446,9 +453,12 @@ impl<'p> TyCx<'p> {
     /// Package path of a named type ("" for predeclared).
     pub fn pkgpath(&self, t: Ty) -> String {
         match self.kind(t) {
-            TyKind::Named { obj, .. } => {
-                self.program.object(obj).pkg.map(|p| self.program.packages[p.0 as usize].path.clone()).unwrap_or_default()
-            }
+            TyKind::Named { obj, .. } => self
+                .program
+                .object(obj)
+                .pkg
+                .map(|p| self.program.packages[p.0 as usize].path.clone())
+                .unwrap_or_default(),
             _ => String::new(),
         }
     }

@@ -307,7 +307,9 @@ impl Pass<'_> {
             match &e.kind {
                 ExprKind::Paren(x) => e = x.as_ref(),
                 // An instantiation `f[T]`: its index is a type.
-                ExprKind::Index { x, indices, .. } if indices.first().is_some_and(|i| self.is_type(i)) => e = x.as_ref(),
+                ExprKind::Index { x, indices, .. } if indices.first().is_some_and(|i| self.is_type(i)) => {
+                    e = x.as_ref()
+                }
                 _ => break,
             }
         }

@@ -25,7 +25,9 @@ const RECORDED_PACKAGE: &str = "x";
 fn main() {
     let dir = loopc_driver::repo_root().join("ir-tests/vet");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect())
+        .map(|entries| {
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect()
+        })
         .unwrap_or_default();
     files.sort();
     let mut trials = Vec::new();

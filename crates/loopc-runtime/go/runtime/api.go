@@ -11,6 +11,7 @@
 //     the three calls. Without them a deferred call run by a panic would see the
 //     panicking flag after its first call and bail out, and recover could not work.
 //     g gained curdefer (offset 48, within rt.lir's 64 bytes); _panic gained aborted.
+//   - exit (proc.go) is new: os.Exit's implementation (called by std.go's Exit).
 //   - printfloat32 (print.go) is new: println of a float32 must print its shortest
 //     float32 form ("0.1"), which printfloat(float64(v)) cannot.
 //   - getitab accepts typ == nil (a nil interface value): nil when canfail, otherwise the
@@ -38,7 +39,7 @@
 //	rangefunc.go panicrangestate
 //	print.go     printbool printint printuint printfloat printfloat32 printstring
 //	             printpointer printeface printslice printsp printnl
-//	proc.go      main main_main args
+//	proc.go      main main_main args exit
 //
 // Which calls can panic (the caller must check g.panicking after them): growslice,
 // makeslice, mapaccess1, mapaccess2, mapassign, mapdelete, getitab (canfail false),

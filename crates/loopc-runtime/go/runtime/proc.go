@@ -1,7 +1,7 @@
 // Package runtime is loopc's implementation of Go's run-time system.
 //
 // This file is program start and exit: main runs the program's main.main and reports an
-// uncaught panic as gc does; args gives os.Args (os.Exit is Exit in std.go).
+// uncaught panic as gc does; args gives os.Args; exit implements os.Exit.
 
 package runtime
 
@@ -57,4 +57,11 @@ func cstrlen(p unsafe.Pointer) int {
 		n++
 	}
 	return n
+}
+
+// exit implements os.Exit (through std.go's Exit): the process ends at once with the
+// given status; deferred calls do not run and nothing is printed.
+func exit(code int) {
+	getg().exiting = true
+	libc_exit(int32(code))
 }

@@ -214,9 +214,7 @@ var scenarios = map[string]func(){
 		var f frame
 		f.deferCall(func() { pstr("not printed") })
 		pstr("exiting")
-		// os.Exit is std.go's Exit (not part of these checks): it does exactly this.
-		theG.exiting = true
-		libc_exit(3)
+		exit(3)
 		f.run()
 	},
 	"rangefunc_break": func() {

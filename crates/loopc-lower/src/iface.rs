@@ -25,6 +25,26 @@ pub(crate) struct MethodPath {
     pub path: Vec<usize>,
     /// Whether some embedded step is through a pointer.
     pub via_ptr: bool,
+    /// Promoted from an embedded interface field: (interface type, method index, signature).
+    pub iface: Option<(Ty, usize, Ty)>,
+}
+
+impl MethodPath {
+    /// Parameter and result types of the method (without receiver).
+    pub fn parts(&self, lw: &Lower) -> (Vec<Ty>, Vec<Ty>, bool) {
+        match self.iface {
+            Some((_, _, sig)) => lw.tcx.func_parts(sig),
+            None => {
+                let env = lw.func_env(self.obj, &self.targs);
+                let (_, params, results) = lw.func_obj_parts(self.obj, &env);
+                let variadic = match lw.p.types.kind(lw.p.object(self.obj).ty) {
+                    loopc_types::TypeKind::Func(s) => s.variadic,
+                    _ => false,
+                };
+                (params, results, variadic)
+            }
+        }
+    }
 }
 
 /// The declared method `name` of named type `base`: (object, pointer receiver, type args).
@@ -48,7 +68,21 @@ pub(crate) fn lookup_method(lw: &Lower, t: Ty, name: &str) -> Option<MethodPath>
         let mut next = Vec::new();
         for (ty, path, via_ptr) in &level {
             if let Some((obj, ptr_recv, targs)) = find_declared_method(lw, *ty, name) {
-                return Some(MethodPath { obj, ptr_recv, targs, path: path.clone(), via_ptr: *via_ptr });
+                return Some(MethodPath { obj, ptr_recv, targs, path: path.clone(), via_ptr: *via_ptr, iface: None });
+            }
+            if !path.is_empty() {
+                if let TyKind::Interface(ms) = lw.tcx.ukind(*ty) {
+                    if let Some(i) = ms.iter().position(|m| m.name == name) {
+                        return Some(MethodPath {
+                            obj: ObjId(0),
+                            ptr_recv: false,
+                            targs: Vec::new(),
+                            path: path.clone(),
+                            via_ptr: *via_ptr,
+                            iface: Some((*ty, i, ms[i].sig)),
+                        });
+                    }
+                }
             }
             for (i, f) in lw.tcx.fields(*ty).iter().enumerate() {
                 if !f.embedded {
@@ -94,12 +128,7 @@ pub(crate) fn method_set(lw: &mut Lower, t: Ty) -> Vec<(String, Ty)> {
         if mp.ptr_recv && !is_ptr && !mp.via_ptr {
             continue;
         }
-        let env = lw.func_env(mp.obj, &mp.targs);
-        let (_, params, results) = lw.func_obj_parts(mp.obj, &env);
-        let variadic = match lw.p.types.kind(lw.p.object(mp.obj).ty) {
-            loopc_types::TypeKind::Func(s) => s.variadic,
-            _ => false,
-        };
+        let (params, results, variadic) = mp.parts(lw);
         let sig = lw.tcx.intern(TyKind::Func { params, results, variadic });
         out.push((n, sig));
     }
@@ -120,7 +149,7 @@ fn collect_method_names(lw: &Lower, t: Ty, out: &mut Vec<String>, depth: u32) {
                 _ => f.ty,
             };
             if let TyKind::Interface(ms) = lw.tcx.ukind(ft) {
-                let _ = ms;
+                out.extend(ms.into_iter().map(|m| m.name));
                 continue;
             }
             collect_method_names(lw, ft, out, depth + 1);
@@ -136,8 +165,7 @@ pub(crate) fn iface_wrapper(lw: &mut Lower, t: Ty, name: &str) -> FuncRef {
     }
     let (params, results) = match lookup_method(lw, t, name) {
         Some(mp) => {
-            let env = lw.func_env(mp.obj, &mp.targs);
-            let (_, p, r) = lw.func_obj_parts(mp.obj, &env);
+            let (p, r, _) = mp.parts(lw);
             (p, r)
         }
         None => (Vec::new(), Vec::new()),
@@ -153,10 +181,12 @@ pub(crate) fn iface_wrapper(lw: &mut Lower, t: Ty, name: &str) -> FuncRef {
 /// Builds the body of an interface-method wrapper.
 pub(crate) fn build_iface_wrapper(lw: &mut Lower, fref: FuncRef, t: Ty, name: &str) {
     let Some(mp) = lookup_method(lw, t, name) else { return };
-    let env = lw.func_env(mp.obj, &mp.targs);
-    let (_, params, results) = lw.func_obj_parts(mp.obj, &env);
-    let target = lw.func_ref(mp.obj, mp.targs.clone());
-    let span = lw.p.object(mp.obj).span;
+    let (params, results, _) = mp.parts(lw);
+    let target = if mp.iface.is_none() { Some(lw.func_ref(mp.obj, mp.targs.clone())) } else { None };
+    let span = match mp.iface {
+        None => lw.p.object(mp.obj).span,
+        Some(_) => lw.p.object(lw.tcx.named_obj(t).unwrap_or(ObjId(0))).span,
+    };
     let mut cx = FnCx::new(lw, fref, span.file, Vec::new());
     cx.span = span;
     let entry = cx.entry;
@@ -222,13 +252,34 @@ pub(crate) fn build_iface_wrapper(lw: &mut Lower, fref: FuncRef, t: Ty, name: &s
     };
     let mut args = vec![g];
     args.extend(outs);
-    args.push(recv);
-    args.extend(ps);
-    let rets = cx.ins().call(target, &args).to_vec();
+    let rets = match (target, mp.iface) {
+        (Some(target), _) => {
+            args.push(recv);
+            args.extend(ps);
+            cx.ins().call(target, &args).to_vec()
+        }
+        (None, Some((_, i, _))) => {
+            // Promoted from an embedded interface: dynamic call on it.
+            let tab = cx.ins().load(Type::Ptr, recv, 0);
+            cx.nil_check(tab);
+            let data = cx.ins().load(Type::Ptr, recv, 8);
+            let code = cx.ins().load(Type::Ptr, tab, 24 + 8 * i as i32);
+            args.push(data);
+            args.extend(ps);
+            let sig = ir_sig(cx.lw, false, Some(uptr_ty(cx.lw)), &params, &results);
+            let sr = cx.ins().import_sig(sig);
+            cx.ins().call_indirect(sr, code, &args).to_vec()
+        }
+        (None, None) => Vec::new(),
+    };
     cx.ins().ret(&rets);
     cx.block = None;
     let (func, fr) = cx.finish();
     lw.m.define(fr, func);
+}
+
+fn uptr_ty(lw: &Lower) -> Ty {
+    lw.tcx.basic(loopc_types::BasicKind::UnsafePointer)
 }
 
 /// `tab == nil ? nil : tab.typ`.

@@ -599,6 +599,15 @@ impl<'p> TyCx<'p> {
         }
     }
 
+    /// The type name object of a named type (or of a pointer to one).
+    pub fn named_obj(&self, t: Ty) -> Option<ObjId> {
+        match self.kind(t) {
+            TyKind::Named { obj, .. } => Some(obj),
+            TyKind::Pointer(e) => self.named_obj(e),
+            _ => None,
+        }
+    }
+
     /// The declared methods of a named type: `(name, method object, pointer receiver)`.
     pub fn declared_methods(&self, t: Ty) -> Vec<(String, ObjId, bool)> {
         let TyKind::Named { orig, .. } = self.kind(t) else { return Vec::new() };

@@ -169,6 +169,10 @@ pub(crate) fn shared_flags(opt: OptLevel, is_pic: bool) -> Result<settings::Flag
     let bad = |e: settings::SetError| CodegenError::Isa { triple: "(any)".into(), message: e.to_string() };
     b.set("opt_level", opt.setting()).map_err(bad)?;
     b.set("is_pic", if is_pic { "true" } else { "false" }).map_err(bad)?;
+    // Go functions may return more values than there are return registers; they only
+    // call each other (never C with such signatures), so Cranelift's implicit return
+    // area is fine.
+    b.set("enable_multi_ret_implicit_sret", "true").map_err(bad)?;
     Ok(settings::Flags::new(b))
 }
 

@@ -19,8 +19,9 @@ use loopc_passes::{PassCx, PassManager};
 use loopc_span::{Diagnostic, SourceMap};
 use std::collections::BTreeMap;
 
-/// The Go entry function every program starts in.
-pub const GO_MAIN: &str = "main.main";
+/// The Go entry function every program starts in: it runs the package initialisers, then
+/// `main.main` (built by lowering).
+pub const GO_MAIN: &str = "go.entry";
 
 /// The optimised IR of a program, with what the passes reported.
 pub struct Optimized {
@@ -36,7 +37,8 @@ impl Session {
     /// Lowers a successfully checked compilation and runs the pass pipeline on it.
     pub fn optimize(&self, c: &Compilation) -> Result<Optimized, DriverError> {
         let program = c.program.as_ref().ok_or_else(|| DriverError::Unsupported("no checked program".into()))?;
-        let mut module = loopc_lower::lower_program(program, &c.ast, &self.sources, &Default::default())
+        let lower = loopc_lower::LowerOptions { main_distinct_vars: c.version.0.has_per_iteration_loopvars() };
+        let mut module = loopc_lower::lower_program(program, &c.ast, &self.sources, &lower)
             .map_err(|diags| DriverError::Diagnostics(render_all(&self.sources, &diags)))?;
         let mut cx = PassCx::new(pass_options(&self.options));
         cx.set_positions(Box::new(self.sources.clone()));
@@ -60,6 +62,16 @@ pub fn link_units(program: &Module) -> Result<Vec<Module>, DriverError> {
     units.push(loopc_codegen::entry_shim(GO_MAIN).map_err(|e| DriverError::Internal(e.to_string()))?);
     units.insert(0, program.clone());
     Ok(units)
+}
+
+/// What a program printed and how it ended.
+pub struct Captured {
+    /// Its standard output.
+    pub stdout: Vec<u8>,
+    /// Its standard error.
+    pub stderr: Vec<u8>,
+    /// Its exit status (128 + N if signal N killed it).
+    pub code: i32,
 }
 
 impl Optimized {
@@ -95,6 +107,20 @@ impl Optimized {
                 return Err(DriverError::Internal(format!("the program was killed by signal {sig}")));
             }
         })
+    }
+
+    /// Runs the program on the host (JIT, in a child process) with no arguments, capturing
+    /// its output: what the corpus tests compare with Go's.
+    pub fn run_captured(&self, o: &Options) -> Result<Captured, DriverError> {
+        let units = link_units(&self.module)?;
+        let refs: Vec<&Module> = units.iter().collect();
+        let (program, _) = loopc_codegen::jit::compile(&refs, &codegen_options(o, false, false))?;
+        let out = program.run(&["prog"], true)?;
+        let code = match out.termination {
+            Termination::Exit(code) => code,
+            Termination::Signal(sig) => 128 + sig,
+        };
+        Ok(Captured { stdout: out.stdout, stderr: out.stderr, code })
     }
 
     /// Writes a native executable for the target to `exe`.

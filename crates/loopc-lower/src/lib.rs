@@ -61,7 +61,12 @@ use types_layout::{Ty, TyCx};
 
 /// Lowering options.
 #[derive(Clone, Debug, Default)]
-pub struct LowerOptions {}
+pub struct LowerOptions {
+    /// The main file's language version gives loop variables per-iteration semantics
+    /// (go1.22 or later): its 3-clause and range loops are marked `distinct`, Go's
+    /// `DistinctVars`. The std packages are always at the latest version.
+    pub main_distinct_vars: bool,
+}
 
 /// Lowers the checked program (main file `main` plus the std packages in
 /// `program.package_files`) to one IR module.
@@ -71,8 +76,8 @@ pub fn lower_program(
     sources: &SourceMap,
     opts: &LowerOptions,
 ) -> Result<Module, Vec<Diagnostic>> {
-    let _ = opts;
     let mut lw = Lower::new(program, main, sources);
+    lw.main_distinct_vars = opts.main_distinct_vars;
     lw.run();
     if lw.diags.is_empty() {
         Ok(lw.m)
@@ -100,6 +105,8 @@ pub(crate) enum Job {
 
 /// Module-wide lowering state.
 pub(crate) struct Lower<'p> {
+    /// [`LowerOptions::main_distinct_vars`].
+    pub main_distinct_vars: bool,
     pub p: &'p Program,
     pub tcx: TyCx<'p>,
     pub m: Module,
@@ -137,6 +144,7 @@ pub(crate) struct Lower<'p> {
 impl<'p> Lower<'p> {
     fn new(p: &'p Program, main: &'p ast::File, sources: &'p SourceMap) -> Lower<'p> {
         Lower {
+            main_distinct_vars: false,
             p,
             tcx: TyCx::new(p),
             m: Module::new(),

@@ -32,6 +32,8 @@ pub(crate) fn begin_loop(cx: &mut FnCx, kind: LoopKind, s: &ast::Stmt, range_spa
     data.range_span = range_span;
     data.end = end;
     data.parent = cx.loops.last().copied();
+    data.distinct = matches!(kind, LoopKind::ThreeClause | LoopKind::Range)
+        && (s.span.file != cx.lw.main.span.file || cx.lw.main_distinct_vars);
     let lp = cx.func.loops.push(data);
     cx.loops.push(lp);
     lp

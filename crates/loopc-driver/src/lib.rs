@@ -103,7 +103,8 @@ impl Session {
 
     /// Reads `path` into the source map.
     pub fn load(&mut self, path: &str) -> Result<FileId, DriverError> {
-        let text = std::fs::read(path).map_err(|e| DriverError::Read { path: path.to_string(), reason: os_reason(&e) })?;
+        let text =
+            std::fs::read(path).map_err(|e| DriverError::Read { path: path.to_string(), reason: os_reason(&e) })?;
         // Go accepts only UTF-8 source but reports invalid bytes itself; keep the bytes
         // lossless for positions by replacing nothing here when the text is valid.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());

@@ -135,7 +135,8 @@ fn apply(o: &mut Options, help: &mut bool, name: &str, value: Option<String>, se
         ("lang", _) => {
             let v = need(value)?;
             o.lang = Some(
-                GoVersion::parse_lang(&v).ok_or_else(|| FlagError(format!("invalid value {v:?} for flag -lang: invalid Go version")))?,
+                GoVersion::parse_lang(&v)
+                    .ok_or_else(|| FlagError(format!("invalid value {v:?} for flag -lang: invalid Go version")))?,
             );
         }
         ("m", _) => o.m = count(o.m, name, value)?,
@@ -212,7 +213,8 @@ mod tests {
 
     #[test]
     fn go_flag_forms() -> Result<(), FlagError> {
-        let p = parse_args(&strings(&["-d=loopvar=2", "--lang", "go1.21", "-m", "-m", "x.go", "-m"]), FlagSet::Compile)?;
+        let p =
+            parse_args(&strings(&["-d=loopvar=2", "--lang", "go1.21", "-m", "-m", "x.go", "-m"]), FlagSet::Compile)?;
         assert_eq!(p.options.debug.loopvar, 2);
         assert_eq!(p.options.lang, GoVersion::parse_lang("go1.21"));
         assert_eq!(p.options.m, 2);

@@ -11,13 +11,13 @@ use crate::options::Options;
 use crate::{Compilation, DriverError, Session};
 use loopc_codegen::jit::Termination;
 use loopc_codegen::{CodegenOptions, EmitOptions, OptLevel};
-use std::path::Path;
-use target_lexicon::{Architecture, Triple};
 use loopc_ir::Module;
 use loopc_passes::remark::Remark;
 use loopc_passes::{PassCx, PassManager};
 use loopc_span::{Diagnostic, SourceMap};
 use std::collections::BTreeMap;
+use std::path::Path;
+use target_lexicon::{Architecture, Triple};
 
 /// The Go entry function every program starts in: it runs the package initialisers, then
 /// `main.main` (built by lowering).
@@ -144,8 +144,7 @@ fn run_emulated(units: &[&Module], triple: &Triple, o: &Options, args: &[&str]) 
         Architecture::Aarch64(_) => ("qemu-aarch64", "/usr/aarch64-linux-gnu"),
         _ => ("qemu-x86_64", "/usr/x86_64-linux-gnu"),
     };
-    let status =
-        std::process::Command::new(qemu).arg("-L").arg(sysroot).arg(&exe).args(args.iter().skip(1)).status();
+    let status = std::process::Command::new(qemu).arg("-L").arg(sysroot).arg(&exe).args(args.iter().skip(1)).status();
     let _ = std::fs::remove_dir_all(&dir);
     match status {
         Ok(s) => Ok(s.code().unwrap_or(2)),

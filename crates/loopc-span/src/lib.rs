@@ -108,10 +108,7 @@ impl SourceFile {
 
     /// Byte offset of the start of 1-based `line` (the file's end if past it).
     pub fn line_start(&self, line: u32) -> u32 {
-        self.line_starts
-            .get(line.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or(self.src.len() as u32)
+        self.line_starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(self.src.len() as u32)
     }
 
     /// The text of a 1-based line, without its newline.

@@ -186,7 +186,9 @@ fn write_stdout(text: &str) {
 fn vet(args: &[String]) -> ExitCode {
     let mut json = false;
     let mut rest = args;
-    while let Some(flag) = rest.first().filter(|a| matches!(a.as_str(), "-json" | "--json" | "-json=true" | "-json=false")) {
+    while let Some(flag) =
+        rest.first().filter(|a| matches!(a.as_str(), "-json" | "--json" | "-json=true" | "-json=false"))
+    {
         json = flag != "-json=false";
         rest = &rest[1..];
     }

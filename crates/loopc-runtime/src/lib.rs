@@ -19,9 +19,11 @@
 //!   can check and initialize them in dependency order.
 //!
 //! Functions that need run-time support (formatting values of any type, writing to file
-//! descriptors, `os.Exit`, Unicode tables, reflection-like helpers) are declared without a
-//! body and marked `// Implemented by the runtime (issue 5).`; everything else is plain Go
-//! within loopc's subset whose behaviour was compared with the real standard library.
+//! descriptors, `os.Exit`, reflection-like helpers) are declared without a body and marked
+//! `// Implemented by the runtime (issue 5).`; everything else is plain Go within loopc's
+//! subset whose behaviour was compared with the real standard library. The Unicode tables
+//! (`strings/unicode_tables.go`, `strconv/print_tables.go`) are generated from gc's by
+//! `gocheck/unicodegen/run.sh`, which also checks their lookups on every code point.
 //!
 //! The std packages reach loopc's internal `runtime` package (`go/runtime`) with
 //! `import "runtime"`: reflection over the compiler's type descriptors (`reflectlite.go`,
@@ -76,8 +78,9 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
         go_file!("strconv", "decimal.go"),
         go_file!("strconv", "ftoa.go"),
         go_file!("strconv", "atof.go"),
+        go_file!("strconv", "print_tables.go"),
     ];
-    const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go")];
+    const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go"), go_file!("strings", "unicode_tables.go")];
     const TESTING: &[(&str, &str)] = &[go_file!("testing", "testing.go")];
     const UTF8: &[(&str, &str)] = &[go_file!("unicode/utf8", "utf8.go")];
     // loopc's internal run-time package: importable only by the packages above.

@@ -633,6 +633,25 @@ func IsPrint(r rune) bool {
 	return isPrintNonASCII(r)
 }
 
-// isPrintNonASCII is IsPrint for runes >= utf8.RuneSelf (Unicode tables).
-// Implemented by the runtime (issue 5).
-func isPrintNonASCII(r rune) bool
+// isPrintNonASCII is IsPrint for runes >= utf8.RuneSelf: whether r is in the set table
+// printable (print_tables.go), whose 6-byte entries are sorted, disjoint ranges lo (3
+// bytes, big-endian) and hi (3 bytes).
+func isPrintNonASCII(r rune) bool {
+	const size = 6
+	// Binary search for the first range whose lo exceeds r; the one before may hold r.
+	i, j := 0, len(printable)/size
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if printable24(m*size) <= r {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	return i > 0 && r <= printable24((i-1)*size+3)
+}
+
+// printable24 is the big-endian 24-bit number at printable[i:i+3].
+func printable24(i int) rune {
+	return rune(printable[i])<<16 | rune(printable[i+1])<<8 | rune(printable[i+2])
+}

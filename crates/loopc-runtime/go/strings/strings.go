@@ -578,17 +578,95 @@ func ToLower(s string) string {
 }
 
 // toUpperRune maps r to upper case (unicode.ToUpper).
-// Implemented by the runtime (issue 5).
-func toUpperRune(r rune) rune
+func toUpperRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return caseLookup(caseUpper, r)
+}
 
 // toLowerRune maps r to lower case (unicode.ToLower).
-// Implemented by the runtime (issue 5).
-func toLowerRune(r rune) rune
+func toLowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return caseLookup(caseLower, r)
+}
 
 // simpleFold iterates over Unicode code points equivalent under simple case folding
-// (unicode.SimpleFold).
-// Implemented by the runtime (issue 5).
-func simpleFold(r rune) rune
+// (unicode.SimpleFold): it returns the smallest code point > r in r's orbit, or the
+// smallest one if there is none, and r itself if r has no other case or is not a valid
+// code point. Even ASCII letters need the table: 'k' folds to U+212A KELVIN SIGN.
+func simpleFold(r rune) rune {
+	return caseLookup(caseFold, r)
+}
+
+// caseLookup maps r with the case-mapping table t (caseUpper, caseLower or caseFold; the
+// layout is in unicode_tables.go's generator): the entry whose range holds r gives the
+// offset to add, and code points in no entry, negative ones included, map to themselves.
+func caseLookup(t string, r rune) rune {
+	const size = 10 // lo (3 bytes), hi (3), kind (1), delta (3, two's complement)
+	// Binary search for the first entry whose lo exceeds r; the one before may hold r.
+	i, j := 0, len(t)/size
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if table24(t, m*size) <= r {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	if i == 0 {
+		return r
+	}
+	e := (i - 1) * size
+	lo := table24(t, e)
+	if r > table24(t, e+3) {
+		return r
+	}
+	delta := table24(t, e+7)
+	if delta >= 1<<23 {
+		delta -= 1 << 24
+	}
+	switch t[e+6] {
+	case 1: // lo, lo+2, ... move; the code points between them stay.
+		if (r-lo)%2 != 0 {
+			return r
+		}
+	case 2: // lo, lo+2, ... move by delta; lo+1, lo+3, ... by -delta.
+		if (r-lo)%2 != 0 {
+			return r - delta
+		}
+	}
+	return r + delta
+}
+
+// table24 is the big-endian 24-bit number at t[i:i+3].
+func table24(t string, i int) rune {
+	return rune(t[i])<<16 | rune(t[i+1])<<8 | rune(t[i+2])
+}
+
+// inRanges reports whether r is in the set table t: sorted, disjoint ranges of 6 bytes,
+// lo (3 bytes) and hi (3 bytes).
+func inRanges(t string, r rune) bool {
+	const size = 6
+	i, j := 0, len(t)/size
+	for i < j {
+		m := int(uint(i+j) >> 1)
+		if table24(t, m*size) <= r {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	return i > 0 && r <= table24(t, (i-1)*size+3)
+}
 
 // toTitleRune maps r to title case (unicode.ToTitle). Title case equals upper case
 // except for the Latin digraphs DŽ, LJ, NJ and DZ (whose title case is the capital-small
@@ -620,8 +698,12 @@ func ToTitle(s string) string {
 
 // isLetterOrDigit reports whether r is a Unicode letter or decimal digit
 // (unicode.IsLetter(r) || unicode.IsDigit(r)).
-// Implemented by the runtime (issue 5).
-func isLetterOrDigit(r rune) bool
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return inRanges(letterOrDigit, r)
+}
 
 // isWordSeparator reports whether r separates words for Title: ASCII characters other
 // than letters, digits and underscore, and non-ASCII white space.

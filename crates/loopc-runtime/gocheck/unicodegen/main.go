@@ -1,0 +1,221 @@
+// Command unicodegen writes the Unicode tables of loopc's strings and strconv packages
+// from gc's own unicode and strconv packages:
+//
+//	crates/loopc-runtime/gocheck/unicodegen/run.sh   (regenerates, then checks)
+//	go run main.go -out crates/loopc-runtime/go     (regenerates only)
+//
+// It evaluates unicode.ToUpper, unicode.ToLower, unicode.SimpleFold,
+// unicode.IsLetter||unicode.IsDigit and strconv.IsPrint on every code point 0..MaxRune
+// and compresses each into sorted, disjoint ranges, written as string constants:
+//
+//   - go/strings/unicode_tables.go: caseUpper, caseLower, caseFold (case-mapping ranges)
+//     and letterOrDigit (a code point set);
+//   - go/strconv/print_tables.go: printable (a code point set).
+//
+// The tables are strings rather than slice literals because loopc lowers a slice literal
+// to one store per element in package initialization, which every program importing fmt
+// would pay for, while a string constant is read-only data. Every number is big-endian.
+//
+// A case-mapping table is a sequence of 10-byte entries, sorted by lo, pairwise disjoint:
+//
+//	lo (3 bytes), hi (3 bytes), kind (1 byte), delta (3 bytes, two's complement)
+//
+// covering the code points lo..hi. kind 0: each maps to r+delta. kind 1: lo, lo+2, ...
+// map to r+delta, the code points between them map to themselves. kind 2: lo, lo+2, ...
+// map to r+delta and lo+1, lo+3, ... to r-delta (upper/lower pairs). Code points outside
+// every entry map to themselves.
+//
+// A set table is a sequence of 6-byte entries lo (3 bytes), hi (3 bytes): sorted,
+// disjoint, non-adjacent ranges whose union is the set.
+//
+// The lookups (strings.go's caseLookup and inRanges, strconv.go's isPrintNonASCII) are
+// checked against gc on every code point by check/main.go.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"unicode"
+)
+
+// caseEntry is one entry of a case-mapping table.
+type caseEntry struct {
+	lo, hi rune
+	kind   byte
+	delta  rune
+}
+
+// caseRanges compresses f over 0..MaxRune into case-mapping entries: greedily, from each
+// code point that f moves, the kind covering the longest run.
+func caseRanges(f func(rune) rune) []caseEntry {
+	d := make([]rune, unicode.MaxRune+1)
+	for r := range d {
+		d[r] = f(rune(r)) - rune(r)
+	}
+	at := func(r rune) rune {
+		if r > unicode.MaxRune {
+			return 0
+		}
+		return d[r]
+	}
+	var out []caseEntry
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		delta := d[r]
+		if delta == 0 {
+			continue
+		}
+		// kind 0: every code point moves by delta.
+		hi0 := r
+		for at(hi0+1) == delta {
+			hi0++
+		}
+		// kind 1: every other code point moves by delta, the ones between stay.
+		hi1 := r
+		for at(hi1+1) == 0 && at(hi1+2) == delta {
+			hi1 += 2
+		}
+		// kind 2: alternately by delta and -delta.
+		hi2 := r
+		for at(hi2+1) == -delta && at(hi2+2) == delta {
+			hi2 += 2
+		}
+		if at(hi2+1) == -delta {
+			hi2++
+		}
+		e := caseEntry{r, hi0, 0, delta}
+		if hi1 > e.hi {
+			e.hi, e.kind = hi1, 1
+		}
+		if hi2 > e.hi {
+			e.hi, e.kind = hi2, 2
+		}
+		out = append(out, e)
+		r = e.hi
+	}
+	return out
+}
+
+// setRanges compresses the set {r in 0..MaxRune : in(r)} into maximal ranges.
+func setRanges(in func(rune) bool) [][2]rune {
+	var out [][2]rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !in(r) {
+			continue
+		}
+		lo := r
+		for r+1 <= unicode.MaxRune && in(r+1) {
+			r++
+		}
+		out = append(out, [2]rune{lo, r})
+	}
+	return out
+}
+
+func put3(b *bytes.Buffer, v rune) {
+	if v < -(1<<23) || v >= 1<<24 {
+		log.Fatalf("value %#x does not fit in 3 bytes", v)
+	}
+	u := uint32(v) & 0xFFFFFF
+	b.WriteByte(byte(u >> 16))
+	b.WriteByte(byte(u >> 8))
+	b.WriteByte(byte(u))
+}
+
+func encodeCase(es []caseEntry) string {
+	var b bytes.Buffer
+	for _, e := range es {
+		if e.delta < -(1<<23) || e.delta >= 1<<23 {
+			log.Fatalf("delta %d does not fit in 24 bits", e.delta)
+		}
+		put3(&b, e.lo)
+		put3(&b, e.hi)
+		b.WriteByte(e.kind)
+		put3(&b, e.delta)
+	}
+	return b.String()
+}
+
+func encodeSet(rs [][2]rune) string {
+	var b bytes.Buffer
+	for _, r := range rs {
+		put3(&b, r[0])
+		put3(&b, r[1])
+	}
+	return b.String()
+}
+
+// hexString is s as a Go string literal of \x escapes, which gofmt leaves alone.
+func hexString(s string) string {
+	var b bytes.Buffer
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		fmt.Fprintf(&b, "\\x%02x", s[i])
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// table writes one documented table constant.
+func table(b *bytes.Buffer, name, doc, data string, entries int) {
+	fmt.Fprintf(b, "\n// %s %s (%d entries).\n", name, doc, entries)
+	fmt.Fprintf(b, "const %s = %s\n", name, hexString(data))
+}
+
+func header(pkg, what string) string {
+	return fmt.Sprintf(`// Package %s is loopc's implementation of the subset of Go's %s package that loopc
+// supports. This file holds %s,
+// generated from the tables of %s (Unicode %s); the layout is described in
+// crates/loopc-runtime/gocheck/unicodegen/main.go.
+//
+// Code generated by crates/loopc-runtime/gocheck/unicodegen from %s; DO NOT EDIT.
+package %s
+`, pkg, pkg, what, runtime.Version(), unicode.Version, runtime.Version(), pkg)
+}
+
+func write(path string, src []byte) {
+	out, err := format.Source(src)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", path, len(out))
+}
+
+func main() {
+	outDir := flag.String("out", "", "crates/loopc-runtime/go, the std sources directory")
+	flag.Parse()
+	if *outDir == "" {
+		log.Fatal("usage: unicodegen -out DIR")
+	}
+
+	upper := caseRanges(unicode.ToUpper)
+	lower := caseRanges(unicode.ToLower)
+	fold := caseRanges(unicode.SimpleFold)
+	letterDigit := setRanges(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	print := setRanges(strconv.IsPrint)
+
+	var b bytes.Buffer
+	b.WriteString(header("strings", "the Unicode case mappings and letter-or-digit set"))
+	table(&b, "caseUpper", "maps code points as unicode.ToUpper: a case-mapping table", encodeCase(upper), len(upper))
+	table(&b, "caseLower", "maps code points as unicode.ToLower: a case-mapping table", encodeCase(lower), len(lower))
+	table(&b, "caseFold", "maps code points as unicode.SimpleFold: a case-mapping table", encodeCase(fold), len(fold))
+	table(&b, "letterOrDigit", "is the set of code points r with unicode.IsLetter(r) || unicode.IsDigit(r): a set table", encodeSet(letterDigit), len(letterDigit))
+	write(filepath.Join(*outDir, "strings", "unicode_tables.go"), b.Bytes())
+
+	b.Reset()
+	b.WriteString(header("strconv", "the set of printable code points"))
+	table(&b, "printable", "is the set of code points r with IsPrint(r): a set table", encodeSet(print), len(print))
+	write(filepath.Join(*outDir, "strconv", "print_tables.go"), b.Bytes())
+
+	fmt.Printf("entries: caseUpper %d, caseLower %d, caseFold %d, letterOrDigit %d, printable %d\n",
+		len(upper), len(lower), len(fold), len(letterDigit), len(print))
+}

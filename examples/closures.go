@@ -32,7 +32,7 @@ func main() {
 
 	// Only used, never captured or address-taken: no report, no change.
 	sum := 0
-	for n := range 4 {
+	for _, n := range []int{0, 1, 2, 3} {
 		sum += n
 	}
 	fmt.Println("sum", sum)

@@ -4,14 +4,14 @@
 //! added while a body is under construction), the current block, the current source span
 //! (every inserted instruction gets it), the SSA builder, variable locations, and the
 //! control-flow context (loops, labels, the exit block). Branches go through [`FnCx::jump`],
-//! [`FnCx::brif`] and [`FnCx::br_table`], which pass the SSA arguments and record
+//! [`FnCx::brif`], which pass the SSA arguments and record
 //! predecessors. After a terminator there is no current block; emitting more code opens a
 //! fresh, unreachable block, which [`FnCx::finish`] terminates with `unreachable`.
 
 use crate::ssa::{SsaBuilder, Var};
 use crate::types_layout::{Env, Repr, Ty};
 use crate::Lower;
-use loopc_ir::{Block, BlockCall, Func, FuncCursor, FuncRef, Global, Loop, Opcode, Site, Slot, SlotData, Type, Value};
+use loopc_ir::{Block, Func, FuncCursor, FuncRef, Global, Loop, Opcode, Site, Slot, SlotData, Type, Value};
 use loopc_span::{FileId, Span};
 use loopc_types::{NodeKey, ObjId};
 use std::collections::HashMap;
@@ -73,8 +73,6 @@ pub struct ResultVar {
 /// State of a range-over-func body closure being lowered.
 #[derive(Clone, Debug)]
 pub struct RangeBody {
-    /// The loop (in the parent).
-    pub lp_depth: usize,
     /// Address of the `#next` variable.
     pub next: Value,
     /// Enclosing function's result variables (addresses), for `return` in the body.
@@ -83,16 +81,12 @@ pub struct RangeBody {
     pub defer_frame: Option<Value>,
     /// Targets outside the body, by statement, with their `#next` codes.
     pub outer_codes: HashMap<NodeKey, (i64, i64)>,
-    /// Labels outside the body reachable by goto, by name, with codes.
-    pub goto_codes: HashMap<String, i64>,
     /// The statement key of the loop this body belongs to.
     pub stmt: NodeKey,
     /// Labels declared inside the body.
     pub body_labels: Vec<String>,
     /// Branches leaving the body: (`#next` code, target statement or label, is continue).
     pub escapes: Vec<(i64, Escape)>,
-    /// The body's own loop.
-    pub lp: Loop,
 }
 
 /// Where a branch leaving a range-over-func body goes.
@@ -247,24 +241,6 @@ impl<'a, 'p> FnCx<'a, 'p> {
         let inst = self.ins().brif(c, t, &ta, f, &fa);
         self.ssa.add_pred(t, from, inst);
         self.ssa.add_pred(f, from, inst);
-        self.block = None;
-    }
-
-    /// `br_table idx, default, [table]`; closes the current block.
-    pub fn br_table(&mut self, idx: Value, default: Block, table: &[Block]) {
-        let from = self.cur_block();
-        let da = self.args_to(from, default);
-        let d = BlockCall::new(default, &da);
-        let mut calls = Vec::new();
-        for &t in table {
-            let a = self.args_to(from, t);
-            calls.push(BlockCall::new(t, &a));
-        }
-        let inst = self.ins().br_table(idx, d, calls);
-        self.ssa.add_pred(default, from, inst);
-        for &t in table {
-            self.ssa.add_pred(t, from, inst);
-        }
         self.block = None;
     }
 

@@ -237,11 +237,7 @@ pub(crate) fn build_iface_wrapper(lw: &mut Lower, fref: FuncRef, t: Ty, name: &s
     }
     let is_ptr = matches!(cx.lw.tcx.kind(ty), TyKind::Pointer(_));
     let recv = if mp.ptr_recv {
-        if is_ptr {
-            v.v()
-        } else {
-            v.v()
-        }
+        v.v()
     } else if is_ptr {
         let p = v.v();
         cx.nil_check(p);

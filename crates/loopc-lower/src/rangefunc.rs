@@ -175,16 +175,13 @@ pub(crate) fn range_func(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             None
         };
         child.range_body = Some(RangeBody {
-            lp_depth: 0,
             next,
             results,
             defer_frame,
             outer_codes: Default::default(),
-            goto_codes: Default::default(),
             stmt: child.key(s.id),
             body_labels: body_labels(body),
             escapes: Vec::new(),
-            lp,
         });
         if let Some(l) = label {
             if let Some(rb) = child.range_body.as_mut() {

@@ -185,14 +185,27 @@ pub fn is_supported_triple(triple: &Triple) -> bool {
 }
 
 /// The unit that connects the runtime's process entry to the program: it defines
-/// `rt_go_entry(g)` (declared by the runtime's `main`) as a call of `entry(g)`, the Go
-/// `main.main` as named by lowering. Making it a separate unit keeps the Go entry name a
-/// parameter of the link step rather than something the runtime hard-codes.
+/// `rt_go_entry(g, argc, argv)` (declared by the runtime's `main`) as a call of `entry(g)`,
+/// an entry function that takes only the goroutine (IR test programs). Making it a separate
+/// unit keeps the entry name a parameter of the link step rather than something the
+/// runtime hard-codes.
 pub fn entry_shim(entry: &str) -> Result<ir::Module, CodegenError> {
+    shim(entry, false)
+}
+
+/// Like [`entry_shim`], for an entry that also takes the process arguments:
+/// `entry(g, argc: i32, argv: ptr)`, the Go runtime's `runtime.main`, which runs the
+/// program's initialisers and `main.main`, reports an uncaught panic and exits.
+pub fn entry_shim_with_args(entry: &str) -> Result<ir::Module, CodegenError> {
+    shim(entry, true)
+}
+
+fn shim(entry: &str, with_args: bool) -> Result<ir::Module, CodegenError> {
     let mut name = String::new();
     ir::write::write_name(&mut name, entry).expect("invariant: writing to a String cannot fail");
+    let (decl, args) = if with_args { ("ptr, i32, ptr", "v0, v1, v2") } else { ("ptr", "v0") };
     let text = format!(
-        "declare {name}(ptr)\n\nfunc @{shim}(ptr) export {{\nblock0(v0: ptr):\n    call {name}(v0)\n    return\n}}\n",
+        "declare {name}({decl})\n\nfunc @{shim}(ptr, i32, ptr) export {{\nblock0(v0: ptr, v1: i32, v2: ptr):\n    call {name}({args})\n    return\n}}\n",
         shim = runtime_abi::GO_ENTRY
     );
     ir::parse(&text).map_err(|e| CodegenError::RuntimeIr { unit: "entry shim".into(), message: e.to_string() })

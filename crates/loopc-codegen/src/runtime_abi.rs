@@ -16,10 +16,12 @@
 //! | `memzero` above [`INLINE_MEM_LIMIT`] bytes | libc `memset(ptr, i32, i64) -> ptr` |
 //!
 //! The process entry is the runtime's C `main(argc: i32, argv: ptr) -> i32`: it creates the
-//! goroutine `g` (`rt_new_g`), calls [`GO_ENTRY`]`(g)` — defined by
-//! [`entry_shim`](crate::entry_shim) as a call of the Go entry function — and exits through
-//! libc `exit`: status 2 if `g`'s panicking flag (the `bool` at offset 0) is still set,
-//! 0 otherwise.
+//! goroutine `g` (`rt_new_g`) and calls [`GO_ENTRY`]`(g, argc, argv)` — defined by
+//! [`entry_shim_with_args`](crate::entry_shim_with_args) as a call of the Go runtime's
+//! `runtime.main(g, argc, argv)`, which exits the process itself, or by
+//! [`entry_shim`](crate::entry_shim) as a call of an entry taking only `g` (IR test
+//! programs). If the entry returns, `main` exits through libc `exit`: status 2 if `g`'s
+//! panicking flag (the `bool` at offset 0) is still set, 0 otherwise.
 
 use loopc_ir::{Signature, Type};
 
@@ -31,7 +33,8 @@ pub const DEFER_FRAME: &str = "rt_defer_frame";
 pub const DEFER_PUSH: &str = "rt_defer_push";
 /// `rt_defer_run(d: ptr)`: pop and call every entry, newest first, then close `d`.
 pub const DEFER_RUN: &str = "rt_defer_run";
-/// `rt_go_entry(g: ptr)`: the program's Go entry, called by the runtime's `main`.
+/// `rt_go_entry(g: ptr, argc: i32, argv: ptr)`: the program's entry, called by the runtime's
+/// `main`.
 pub const GO_ENTRY: &str = "rt_go_entry";
 /// The C entry symbol defined by the runtime.
 pub const PROCESS_ENTRY: &str = "main";

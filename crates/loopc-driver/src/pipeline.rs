@@ -19,9 +19,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use target_lexicon::{Architecture, Triple};
 
-/// The Go entry function every program starts in: it runs the package initialisers, then
-/// `main.main` (built by lowering).
-pub const GO_MAIN: &str = "go.entry";
+/// The Go entry function every program starts in, called with the goroutine and the C
+/// `argc`/`argv`: package runtime's `main` (proc.go) saves os.Args, runs `go.entry` (the
+/// package initialisers, then `main.main`, built by lowering), reports an uncaught panic as
+/// gc does and exits.
+pub const GO_MAIN: &str = "runtime.main";
 
 /// The optimised IR of a program, with what the passes reported.
 pub struct Optimized {
@@ -59,7 +61,7 @@ pub fn link_units(program: &Module) -> Result<Vec<Module>, DriverError> {
         let m = loopc_ir::parse(text).map_err(|e| DriverError::Internal(format!("runtime {name}: {e}")))?;
         units.push(m);
     }
-    units.push(loopc_codegen::entry_shim(GO_MAIN).map_err(|e| DriverError::Internal(e.to_string()))?);
+    units.push(loopc_codegen::entry_shim_with_args(GO_MAIN).map_err(|e| DriverError::Internal(e.to_string()))?);
     units.insert(0, program.clone());
     Ok(units)
 }

@@ -21,13 +21,79 @@ pub(crate) fn builtin(cx: &mut FnCx, e: &ast::Expr, b: Builtin, args: &[ast::Exp
             one(Val::S(len_cap(cx, &args[0], t, b == Builtin::Cap)))
         }
         Builtin::Append => one(append(cx, rt_ty, args, dots)),
+        Builtin::Copy | Builtin::Delete | Builtin::Clear | Builtin::Print | Builtin::Println | Builtin::Panic => {
+            let ops = operands(cx, b, args);
+            call_with(cx, b, &ops)
+        }
+        Builtin::Recover => call_with(cx, b, &[]),
+        Builtin::Make => one(make(cx, rt_ty, &args[1..])),
+        Builtin::New => {
+            let t = cx.lw.tcx.elem(rt_ty);
+            one(Val::S(cx.temp(t)))
+        }
+        Builtin::Min | Builtin::Max => one(min_max(cx, e, b == Builtin::Min, args)),
+        _ => {
+            cx.lw.unsupported(e.span, &format!("builtin {}", b.name()));
+            one(cx.zero_val(rt_ty))
+        }
+    }
+}
+
+/// Evaluates the operands of a call of builtin `b` that [`call_with`] completes, each with
+/// the type it is used at: `print`/`println` arguments at their own types, `panic`'s as
+/// `any`, `delete`'s key at the map's key type. `defer` evaluates them at the defer
+/// statement and makes the call later.
+pub(crate) fn operands(cx: &mut FnCx, b: Builtin, args: &[ast::Expr]) -> Vec<(Val, Ty)> {
+    match b {
+        Builtin::Panic => {
+            let any = cx.lw.tcx.any();
+            vec![(cx.expr_to(&args[0], any), any)]
+        }
+        Builtin::Delete => {
+            let mt = cx.ty_of(&args[0]);
+            let m = cx.expr(&args[0]);
+            let kt = match cx.lw.tcx.ukind(mt) {
+                TyKind::Map(k, _) => k,
+                _ => mt,
+            };
+            let k = cx.expr_to(&args[1], kt);
+            vec![(m, mt), (k, kt)]
+        }
+        _ => args
+            .iter()
+            .map(|a| {
+                let t = cx.ty_of(a);
+                (cx.expr(a), t)
+            })
+            .collect(),
+    }
+}
+
+/// Whether a call of builtin `b` can be completed by [`call_with`] from its operands
+/// (the builtins allowed as statements, hence in `defer`).
+pub(crate) fn deferrable(b: Builtin) -> bool {
+    matches!(
+        b,
+        Builtin::Copy
+            | Builtin::Delete
+            | Builtin::Clear
+            | Builtin::Print
+            | Builtin::Println
+            | Builtin::Panic
+            | Builtin::Recover
+    )
+}
+
+/// Completes a call of builtin `b` (one of [`deferrable`]) with operands from
+/// [`operands`].
+pub(crate) fn call_with(cx: &mut FnCx, b: Builtin, ops: &[(Val, Ty)]) -> Vec<Val> {
+    let one = |v: Val| vec![v];
+    match b {
         Builtin::Copy => {
-            let dt = cx.ty_of(&args[0]);
-            let st = cx.ty_of(&args[1]);
-            let d = cx.expr(&args[0]).v();
-            let s = cx.expr(&args[1]).v();
+            let (d, dt) = ops[0];
+            let s = ops[1].0.v();
+            let d = d.v();
             let es = cx.lw.tcx.size(cx.lw.tcx.elem(dt));
-            let _ = st;
             let dp = cx.ins().load(Type::Ptr, d, 0);
             let dl = cx.ins().load(Type::I64, d, 8);
             let sp = cx.ins().load(Type::Ptr, s, 0);
@@ -36,49 +102,31 @@ pub(crate) fn builtin(cx: &mut FnCx, e: &ast::Expr, b: Builtin, args: &[ast::Exp
             let n = cx.rt("slicecopy", &[dp, dl, sp, sl, w])[0];
             one(Val::S(n))
         }
-        Builtin::Make => one(make(cx, rt_ty, &args[1..])),
-        Builtin::New => {
-            let t = cx.lw.tcx.elem(rt_ty);
-            one(Val::S(cx.temp(t)))
-        }
         Builtin::Delete => {
-            let mt = cx.ty_of(&args[0]);
-            let m = cx.expr(&args[0]).v();
-            let kt = match cx.lw.tcx.ukind(mt) {
-                TyKind::Map(k, _) => k,
-                _ => mt,
-            };
-            let k = cx.expr_to(&args[1], kt);
+            let (m, mt) = ops[0];
+            let (k, kt) = ops[1];
             let kp = spill(cx, kt, k);
             let d = desc(cx, mt);
-            cx.rt("mapdelete", &[d, m, kp]);
+            cx.rt("mapdelete", &[d, m.v(), kp]);
             one(Val::None)
         }
         Builtin::Clear => {
-            let t = cx.ty_of(&args[0]);
-            let v = cx.expr(&args[0]).v();
+            let (v, t) = ops[0];
+            let v = v.v();
             match cx.lw.tcx.ukind(t) {
                 TyKind::Map(..) => {
                     let d = desc(cx, t);
                     cx.rt("mapclear", &[d, v]);
                 }
-                _ => {
-                    // Zero the slice's elements: copy from fresh zeroed memory is avoided by
-                    // a loop-free runtime call: slicecopy from a zeroed buffer is not
-                    // possible for dynamic length, so clear element by element.
-                    clear_slice(cx, t, v);
-                }
+                _ => clear_slice(cx, t, v),
             }
             one(Val::None)
         }
-        Builtin::Min | Builtin::Max => one(min_max(cx, e, b == Builtin::Min, args)),
         Builtin::Print | Builtin::Println => {
-            for (i, a) in args.iter().enumerate() {
+            for (i, &(v, t)) in ops.iter().enumerate() {
                 if i > 0 && b == Builtin::Println {
                     cx.rt("printsp", &[]);
                 }
-                let t = cx.ty_of(a);
-                let v = cx.expr(a);
                 print_val(cx, t, v);
             }
             if b == Builtin::Println {
@@ -87,20 +135,15 @@ pub(crate) fn builtin(cx: &mut FnCx, e: &ast::Expr, b: Builtin, args: &[ast::Exp
             one(Val::None)
         }
         Builtin::Panic => {
-            let any = cx.lw.tcx.any();
-            let v = cx.expr_to(&args[0], any);
-            cx.rt("gopanic", &[v.v()]);
+            cx.rt("gopanic", &[ops[0].0.v()]);
             one(Val::None)
         }
-        Builtin::Recover => {
+        _ => {
+            // recover
             let any = cx.lw.tcx.any();
             let out = cx.temp(any);
             cx.rt("gorecover", &[out]);
             one(Val::M(out))
-        }
-        _ => {
-            cx.lw.unsupported(e.span, &format!("builtin {}", b.name()));
-            one(cx.zero_val(rt_ty))
         }
     }
 }

@@ -26,6 +26,9 @@ pub enum Callee {
     Indirect(Value),
     /// The `getg` intrinsic.
     Getg,
+    /// The `main_main` intrinsic: a direct call of `go.entry` with no panic check after it
+    /// (its caller, `runtime.main`, reports a panic that ends the program).
+    Entry(FuncRef),
 }
 
 /// A call whose callee and operands have been evaluated.
@@ -105,20 +108,13 @@ pub(crate) fn prepare(
     Some(Prepared { callee: Callee::Closure(clo), recv: None, args: argv, results })
 }
 
-/// `//loopc:intrinsic` functions: `getg` is the goroutine pointer, `main_main` calls the
-/// program's `main.main`.
+/// `//loopc:intrinsic` functions: `getg` is the goroutine pointer, `main_main` calls
+/// `go.entry` (the package initialisers, then the program's `main.main`).
 fn intrinsic(cx: &mut FnCx, which: &str, results: Vec<Ty>) -> Option<Prepared> {
     match which {
         "main_main" => {
-            let file = cx.lw.main.span.file;
-            let main_obj = cx.lw.main.decls.iter().find_map(|d| match d {
-                ast::Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => {
-                    cx.lw.p.info.object_of(file, fd.name.id)
-                }
-                _ => None,
-            })?;
-            let fr = cx.lw.func_ref(main_obj, Vec::new());
-            Some(Prepared { callee: Callee::Direct(fr), recv: None, args: Vec::new(), results })
+            let fr = cx.lw.go_entry?;
+            Some(Prepared { callee: Callee::Entry(fr), recv: None, args: Vec::new(), results })
         }
         _ => {
             // getg: the hidden parameter, returned through a trivial identity.
@@ -301,10 +297,7 @@ pub(crate) fn emit(cx: &mut FnCx, p: &Prepared) -> Vec<Val> {
         }
     }
     let rets: Vec<Value> = match p.callee {
-        Callee::Direct(f) => {
-            let r = cx.ins().call(f, &irargs).to_vec();
-            r
-        }
+        Callee::Direct(f) | Callee::Entry(f) => cx.ins().call(f, &irargs).to_vec(),
         Callee::Closure(clo) => {
             let sig = sig_of(cx, None, &p.args, &p.results);
             let sr = cx.ins().import_sig(sig);
@@ -317,7 +310,7 @@ pub(crate) fn emit(cx: &mut FnCx, p: &Prepared) -> Vec<Val> {
         }
         Callee::Getg => Vec::new(),
     };
-    if !libc {
+    if !libc && !matches!(p.callee, Callee::Entry(_)) {
         cx.check_panic();
     }
     let mut out = Vec::new();

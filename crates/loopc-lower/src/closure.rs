@@ -420,7 +420,7 @@ fn emit_raw(cx: &mut FnCx, p: &Prepared, outs: &[Value]) -> Vec<Value> {
     }
     match p.callee {
         Callee::Getg => vec![cx.g],
-        Callee::Direct(f) => cx.ins().call(f, &args).to_vec(),
+        Callee::Direct(f) | Callee::Entry(f) => cx.ins().call(f, &args).to_vec(),
         Callee::Indirect(code) => {
             let params: Vec<Ty> = p.args.iter().map(|a| a.1).collect();
             let sig = ir_sig(cx.lw, false, p.recv.map(|r| r.1), &params, &p.results);

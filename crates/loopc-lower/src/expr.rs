@@ -131,7 +131,9 @@ impl FnCx<'_, '_> {
         let r = match &inner.kind {
             ExprKind::Call { .. } if want != 1 => crate::call::call_expr(self, inner),
             ExprKind::TypeAssert { x, ty: Some(_) } if want == 2 => {
+                // The checker records a comma-ok assertion's type as the tuple (T, bool).
                 let t = self.ty_of(inner);
+                let t = self.lw.tcx.tuple_elems(t)[0];
                 crate::iface::type_assert(self, x, t, true)
             }
             ExprKind::Index { x, indices, .. } if want == 2 => {

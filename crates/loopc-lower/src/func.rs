@@ -11,10 +11,12 @@ use crate::builder::{FnCx, ResultVar, Val, VarLoc};
 use crate::types_layout::{Env, Repr, Ty, TyKind};
 use crate::{DeclSite, Job, Lower};
 use loopc_ir::{FuncRef, Linkage, Signature, Type};
+use loopc_span::FileId;
 use loopc_span::Span;
 use loopc_syntax::ast;
 use loopc_types::types::TypeKind;
-use loopc_types::{ObjId, ObjKind};
+use loopc_types::{NodeKey, ObjId, ObjKind};
+use std::collections::HashMap;
 
 /// The IR signature of a Go function: `(clo?, g, out..., recv?, params...) -> scalars`.
 pub(crate) fn ir_sig(lw: &Lower, closure: bool, recv: Option<Ty>, params: &[Ty], results: &[Ty]) -> Signature {
@@ -426,18 +428,35 @@ pub(crate) fn build_entry(lw: &mut Lower) -> FuncRef {
     cx.switch_to(entry);
     cx.seal(entry);
     cx.g = cx.func.dfg.append_block_param(entry, Type::Ptr);
-    let specs = cx.lw.var_specs.clone();
-    for (vs, fid) in specs {
-        cx.file = fid;
-        cx.span = vs.span;
-        crate::stmt::init_package_vars(&mut cx, vs);
+    // Package by package (dependency order): the variables' initialisers in the checker's
+    // initialisation order, then the `init` functions in source order.
+    let mut by_init: HashMap<NodeKey, (&ast::ValueSpec, FileId)> = HashMap::new();
+    for &(vs, fid) in &cx.lw.var_specs {
+        let first = if vs.values.len() == vs.names.len() { vs.values.len() } else { vs.values.len().min(1) };
+        for v in &vs.values[..first] {
+            by_init.insert(NodeKey::new(fid, v.id), (vs, fid));
+        }
     }
     let inits = cx.lw.init_funcs.clone();
-    for obj in inits {
-        let fr = cx.lw.func_ref(obj, Vec::new());
-        let g = cx.g;
-        cx.span = cx.lw.p.object(obj).span;
-        cx.call_direct(fr, &[g], true);
+    for pkg in 0..cx.lw.p.packages.len() {
+        for init in &cx.lw.p.info.init_order {
+            if init.pkg.0 as usize != pkg {
+                continue;
+            }
+            let Some(&(vs, fid)) = by_init.get(&init.init) else { continue };
+            cx.file = fid;
+            cx.span = vs.span;
+            crate::stmt::init_package_var(&mut cx, vs, init.init.node);
+        }
+        for &obj in &inits {
+            if cx.lw.p.object(obj).pkg.map(|p| p.0 as usize) != Some(pkg) {
+                continue;
+            }
+            let fr = cx.lw.func_ref(obj, Vec::new());
+            let g = cx.g;
+            cx.span = cx.lw.p.object(obj).span;
+            cx.call_direct(fr, &[g], true);
+        }
     }
     // main.main
     let main_obj = cx.lw.main.decls.iter().find_map(|d| match d {

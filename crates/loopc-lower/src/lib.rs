@@ -14,9 +14,11 @@
 //!   `pkg.F.func1` (nested: `pkg.F.func1.1`), range-over-func bodies `pkg.F-range1`,
 //!   interface method wrappers `pkg.T.M·i`, func-value wrappers `pkg.F·f` with their static
 //!   closure `pkg.F·f.clo`, type descriptors `type:<%T string>`, itabs `itab:<T>,<I>`,
-//!   string literals `go:str.N`. The program entry is `go.entry(g)` (exported): it runs the
-//!   packages' variable initialisers and `init` functions in dependency order, then
-//!   `main.main`.
+//!   string literals `go:str.N`. `go.entry(g)` (exported) runs the packages' variable
+//!   initialisers and `init` functions in dependency order, then `main.main`. The process
+//!   entry is package runtime's `runtime.main(g, argc, argv)` (exported; proc.go): it saves
+//!   os.Args, calls `go.entry` through its `main_main` intrinsic, and reports an uncaught
+//!   panic as gc does.
 //! - Signatures: `(clo?, g, out..., recv?, params...) -> scalar results`: the closure
 //!   object first for closures, then the goroutine pointer, then one pointer per aggregate
 //!   result (string, slice, interface, struct, array), where the callee stores it, then the
@@ -139,6 +141,8 @@ pub(crate) struct Lower<'p> {
     pub unsupported_seen: HashSet<String>,
     /// Functions called as C functions (no `g`, cannot panic).
     pub libc_funcs: HashSet<FuncRef>,
+    /// `go.entry`, once built: what the `main_main` intrinsic calls.
+    pub go_entry: Option<FuncRef>,
 }
 
 impl<'p> Lower<'p> {
@@ -167,6 +171,7 @@ impl<'p> Lower<'p> {
             init_funcs: Vec::new(),
             unsupported_seen: HashSet::new(),
             libc_funcs: HashSet::new(),
+            go_entry: None,
         }
     }
 
@@ -182,8 +187,13 @@ impl<'p> Lower<'p> {
             self.index_file(file);
         }
         self.declare_globals();
-        let entry = self.build_entry();
-        let _ = entry;
+        self.build_entry();
+        // The process starts in package runtime's `main(argc, argv)` (proc.go), which calls
+        // `go.entry` through its `main_main` intrinsic and reports an uncaught panic.
+        if let Some(obj) = runtime::runtime_object(self, "main") {
+            let f = self.func_ref(obj, Vec::new());
+            self.m.decls.funcs[f].linkage = Linkage::Export;
+        }
         while let Some(job) = self.queue.pop_front() {
             self.run_job(job);
         }
@@ -287,7 +297,9 @@ impl<'p> Lower<'p> {
 
     /// Builds `go.entry(g)`: package variable initialisers, `init` functions, `main.main`.
     fn build_entry(&mut self) -> FuncRef {
-        func::build_entry(self)
+        let f = func::build_entry(self);
+        self.go_entry = Some(f);
+        f
     }
 
     /// Map of objects to symbol suffixes; used to keep numbering deterministic.

@@ -41,6 +41,10 @@ fn table(name: &str) -> Option<(&'static [Type], &'static [Type], bool, bool)> {
         "efaceeq" | "typedmemequal" => (&[Ptr, Ptr, Ptr], &[Bool], true, false),
         "gopanic" => (&[Ptr], &[], true, true),
         "gorecover" => (&[Ptr], &[], false, false),
+        // Defer wrappers call these without panic checks (deferend may set the flag: the
+        // function running the deferred calls checks it after `defer_run`).
+        "deferstart" => (&[], &[Ptr], false, false),
+        "deferend" => (&[Ptr], &[], false, false),
         "panicIndex" => (&[I64, I64], &[], true, true),
         "panicSlice" => (&[I64, I64, I64], &[], true, true),
         "panicdivide" | "panicshift" | "panicmem" => (&[], &[], true, true),
@@ -79,7 +83,7 @@ pub(crate) fn runtime_func(lw: &mut Lower, name: &str) -> (FuncRef, bool, bool) 
 }
 
 /// The function object `runtime.NAME`, if package runtime was checked.
-fn runtime_object(lw: &Lower, name: &str) -> Option<loopc_types::ObjId> {
+pub(crate) fn runtime_object(lw: &Lower, name: &str) -> Option<loopc_types::ObjId> {
     let pkg = lw.p.packages.iter().find(|p| p.path == "runtime")?;
     let obj = *lw.p.scopes[pkg.scope.0 as usize].names.get(name)?;
     matches!(lw.p.object(obj).kind, loopc_types::ObjKind::Func { .. }).then_some(obj)

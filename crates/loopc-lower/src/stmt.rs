@@ -221,29 +221,27 @@ fn var_spec(cx: &mut FnCx, vs: &ast::ValueSpec) {
 }
 
 /// Package-level `var` initialisation (in `go.entry`).
-pub(crate) fn init_package_vars(cx: &mut FnCx, vs: &ast::ValueSpec) {
-    if vs.values.is_empty() {
-        return;
-    }
+/// Runs one package-level initialiser of `vs`: the value whose node is `value` for
+/// `var a, b = x, y`, or the one multi-valued expression of `var a, b = f()`.
+pub(crate) fn init_package_var(cx: &mut FnCx, vs: &ast::ValueSpec, value: loopc_syntax::ast::NodeId) {
     let objs: Vec<Option<loopc_types::ObjId>> =
         vs.names.iter().map(|n| cx.lw.p.info.defs.get(&cx.key(n.id)).copied()).collect();
-    let vals: Vec<(Val, Ty)> = if vs.values.len() == vs.names.len() {
-        let mut out = Vec::new();
-        for (i, e) in vs.values.iter().enumerate() {
-            let t = objs[i].map(|o| cx.conv(cx.lw.p.object(o).ty)).unwrap_or_else(|| cx.ty_of(e));
-            out.push((cx.expr_to(e, t), t));
-        }
-        out
+    let vals: Vec<(Option<loopc_types::ObjId>, Val, Ty)> = if vs.values.len() == vs.names.len() {
+        let Some(i) = vs.values.iter().position(|v| v.id == value) else { return };
+        let e = &vs.values[i];
+        let t = objs[i].map(|o| cx.conv(cx.lw.p.object(o).ty)).unwrap_or_else(|| cx.ty_of(e));
+        vec![(objs[i], cx.expr_to(e, t), t)]
     } else {
-        let rt = cx.ty_of(&vs.values[0]);
+        let Some(e) = vs.values.first() else { return };
+        let rt = cx.ty_of(e);
         let rtys = cx.lw.tcx.tuple_elems(rt);
-        let vals = cx.expr_multi(&vs.values[0], vs.names.len());
-        vals.into_iter().zip(rtys).collect()
+        let vals = cx.expr_multi(e, vs.names.len());
+        objs.iter().zip(vals.into_iter().zip(rtys)).map(|(&o, (v, t))| (o, v, t)).collect()
     };
-    for (i, (v, t)) in vals.into_iter().enumerate() {
-        let Some(Some(o)) = objs.get(i) else { continue };
-        let Some(loc) = cx.var_loc(*o) else { continue };
-        let ot = cx.conv(cx.lw.p.object(*o).ty);
+    for (o, v, t) in vals {
+        let Some(o) = o else { continue };
+        let Some(loc) = cx.var_loc(o) else { continue };
+        let ot = cx.conv(cx.lw.p.object(o).ty);
         let v = cx.implicit(v, t, ot);
         cx.write_loc(loc, ot, v);
     }
@@ -603,7 +601,19 @@ fn is_nil_name(cx: &FnCx, e: &ast::Expr) -> bool {
             .is_some_and(|&o| matches!(cx.lw.p.object(o).kind, loopc_types::ObjKind::Nil))
 }
 
-/// `defer call`.
+/// What a deferred call calls, with its operands already evaluated.
+enum Deferred {
+    /// A function, method or func-value call.
+    Call(Prepared),
+    /// A builtin ([`crate::builtins::deferrable`]) with its operands.
+    Builtin(loopc_types::Builtin, Vec<(Val, Ty)>),
+}
+
+/// `defer call`: the callee and operands are evaluated now and stored in the cells of a
+/// wrapper closure of no arguments, pushed on the defer frame. The wrapper follows the
+/// runtime's defer protocol (panic.go): `tok := deferstart(); f(args); deferend(tok)`, with
+/// every panic check in between going straight to the `deferend`, so a deferred call run by
+/// a panic executes normally and may recover.
 fn defer(cx: &mut FnCx, e: &ast::Expr) {
     let frame = match cx.range_body.as_ref().and_then(|rb| rb.defer_frame) {
         Some(f) => Some(f),
@@ -612,11 +622,19 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
     let Some(frame) = frame else { return };
     let call = unparen(e);
     let ExprKind::Call { func, args, dots, .. } = &call.kind else { return };
-    if let Some(Mode::Builtin(b)) = cx.mode_of(func) {
-        cx.lw.unsupported(e.span, &format!("defer of builtin {}", b.name()));
-        return;
-    }
-    let Some(p) = crate::call::prepare(cx, call, func, args, dots.is_some()) else { return };
+    let deferred = match cx.mode_of(func) {
+        Some(Mode::Builtin(b)) if crate::builtins::deferrable(b) => {
+            Deferred::Builtin(b, crate::builtins::operands(cx, b, args))
+        }
+        Some(Mode::Builtin(b)) => {
+            cx.lw.unsupported(e.span, &format!("defer of builtin {}", b.name()));
+            return;
+        }
+        _ => match crate::call::prepare(cx, call, func, args, dots.is_some()) {
+            Some(p) => Deferred::Call(p),
+            None => return,
+        },
+    };
     // Move the callee and operands into cells the wrapper closure captures.
     let mut cells: Vec<(loopc_ir::Value, Ty)> = Vec::new();
     let uptr = cx.lw.tcx.basic(loopc_types::BasicKind::UnsafePointer);
@@ -624,22 +642,18 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
     let g = cx.g;
     cx.ins().store(g, gcell, 0);
     cells.push((gcell, uptr));
-    let callee_cell = match p.callee {
-        Callee::Direct(_) | Callee::Getg => None,
-        Callee::Closure(v) | Callee::Indirect(v) => {
-            let c = cx.temp(uptr);
-            cx.ins().store(v, c, 0);
-            cells.push((c, uptr));
-            Some(())
+    let mut operands: Vec<(Val, Ty)> = Vec::new();
+    match &deferred {
+        Deferred::Call(p) => {
+            if let Callee::Closure(v) | Callee::Indirect(v) = p.callee {
+                operands.push((Val::S(v), uptr));
+            }
+            operands.extend(p.recv);
+            operands.extend(p.args.iter().copied());
         }
-    };
-    let _ = callee_cell;
-    if let Some((v, t)) = p.recv {
-        let c = cx.temp(t);
-        cx.store_val(t, v, c);
-        cells.push((c, t));
+        Deferred::Builtin(_, ops) => operands.extend(ops.iter().copied()),
     }
-    for &(v, t) in &p.args {
+    for (v, t) in operands {
         let c = cx.temp(t);
         cx.store_val(t, v, c);
         cells.push((c, t));
@@ -676,16 +690,28 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
             child.load_val(t, a)
         };
         child.g = next_cell(&mut child, uptr).v();
-        let callee = match p.callee {
-            Callee::Getg => Callee::Getg,
-            Callee::Direct(fr) => Callee::Direct(fr),
-            Callee::Closure(_) => Callee::Closure(next_cell(&mut child, uptr).v()),
-            Callee::Indirect(_) => Callee::Indirect(next_cell(&mut child, uptr).v()),
-        };
-        let recv = p.recv.map(|(_, t)| (next_cell(&mut child, t), t));
-        let args: Vec<(Val, Ty)> = p.args.iter().map(|&(_, t)| (next_cell(&mut child, t), t)).collect();
-        let np = Prepared { callee, recv, args, results: p.results.clone() };
-        crate::call::emit(&mut child, &np);
+        let (start, _, _) = crate::runtime::runtime_func(child.lw, "deferstart");
+        let g = child.g;
+        let tok = child.ins().call(start, &[g])[0];
+        match &deferred {
+            Deferred::Call(p) => {
+                let callee = match p.callee {
+                    Callee::Getg => Callee::Getg,
+                    Callee::Direct(fr) => Callee::Direct(fr),
+                    Callee::Entry(fr) => Callee::Entry(fr),
+                    Callee::Closure(_) => Callee::Closure(next_cell(&mut child, uptr).v()),
+                    Callee::Indirect(_) => Callee::Indirect(next_cell(&mut child, uptr).v()),
+                };
+                let recv = p.recv.map(|(_, t)| (next_cell(&mut child, t), t));
+                let args: Vec<(Val, Ty)> = p.args.iter().map(|&(_, t)| (next_cell(&mut child, t), t)).collect();
+                let np = Prepared { callee, recv, args, results: p.results.clone() };
+                crate::call::emit(&mut child, &np);
+            }
+            Deferred::Builtin(b, ops) => {
+                let vals: Vec<(Val, Ty)> = ops.iter().map(|&(_, t)| (next_cell(&mut child, t), t)).collect();
+                crate::builtins::call_with(&mut child, *b, &vals);
+            }
+        }
         if child.is_open() {
             let exit = child.exit;
             child.jump(exit);
@@ -693,6 +719,8 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
         let exit = child.exit;
         child.switch_to(exit);
         child.seal(exit);
+        let (end, _, _) = crate::runtime::runtime_func(child.lw, "deferend");
+        child.ins().call(end, &[g, tok]);
         child.ins().ret(&[]);
         child.block = None;
         let (func, fr) = child.finish();

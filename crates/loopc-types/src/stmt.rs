@@ -33,6 +33,15 @@ impl<'a> Checker<'a> {
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_gotos = std::mem::take(&mut self.pending_gotos);
         self.scope = scope;
+        // Parameters and results are created with the signature, outside the body (for a
+        // declaration, before any function is current): they belong to this function, which
+        // is what makes a function literal's use of them a capture.
+        let params: Vec<ObjId> = self.scopes[scope.0 as usize].names.values().copied().collect();
+        for o in params {
+            if matches!(self.obj(o).kind, ObjKind::Var { kind: VarKind::Param | VarKind::Result, .. }) {
+                self.obj_mut(o).func = Some(func);
+            }
+        }
         self.fctx.push(FuncCtx { func, sig: sig.clone(), results, locals: Vec::new(), captures: Vec::new() });
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {

@@ -40,7 +40,7 @@ impl Session {
     pub fn optimize(&self, c: &Compilation) -> Result<Optimized, DriverError> {
         let program = c.program.as_ref().ok_or_else(|| DriverError::Unsupported("no checked program".into()))?;
         let lower = loopc_lower::LowerOptions { main_distinct_vars: c.version.0.has_per_iteration_loopvars() };
-        let mut module = loopc_lower::lower_program(program, &c.ast, &self.sources, &lower)
+        let mut module = loopc_lower::lower_program(program, &c.ast, &lower)
             .map_err(|diags| DriverError::Diagnostics(render_all(&self.sources, &diags)))?;
         let mut cx = PassCx::new(pass_options(&self.options));
         cx.set_positions(Box::new(self.sources.clone()));

@@ -9,7 +9,7 @@ use crate::types_layout::{Ty, TyKind};
 use loopc_ir::{FloatCC, IntCC, Opcode, Type, Value};
 use loopc_syntax::ast::{self, ExprKind};
 use loopc_types::types::BasicKind;
-use loopc_types::{Builtin, Mode};
+use loopc_types::Builtin;
 
 /// Lowers a builtin call.
 pub(crate) fn builtin(cx: &mut FnCx, e: &ast::Expr, b: Builtin, args: &[ast::Expr], dots: bool) -> Vec<Val> {
@@ -376,7 +376,7 @@ fn print_val(cx: &mut FnCx, t: Ty, v: Val) {
                 cx.rt("printpointer", &[v.v()]);
             }
             _ => {
-                let x = cx.to_i64(v.v(), t);
+                let x = cx.widen_i64(v.v(), t);
                 let name = if cx.lw.tcx.is_unsigned(t) { "printuint" } else { "printint" };
                 cx.rt(name, &[x]);
             }
@@ -584,9 +584,4 @@ fn fill_lit(cx: &mut FnCx, t: Ty, p: Value, elts: &[ast::Expr]) {
         }
         _ => {}
     }
-}
-
-/// Whether `e` is a constant expression.
-pub(crate) fn is_const(cx: &FnCx, e: &ast::Expr) -> bool {
-    matches!(cx.mode_of(e), Some(Mode::Constant(_)))
 }

@@ -47,7 +47,7 @@ pub(crate) fn convert_val(cx: &mut FnCx, v: Val, from: Ty, to: Ty) -> Val {
             let (f, t) = (*f, *t);
             if t == BasicKind::String && f != BasicKind::String {
                 // string(rune)
-                let x = cx.to_i64(v.v(), from);
+                let x = cx.widen_i64(v.v(), from);
                 let out = cx.temp(to);
                 cx.rt("intstring", &[out, x]);
                 return Val::M(out);

@@ -9,7 +9,7 @@
 
 use crate::builder::{FnCx, Val, VarLoc};
 use crate::types_layout::{const_kind, Repr, Ty, TyKind};
-use loopc_ir::{FloatCC, IntCC, Opcode, Type, Value};
+use loopc_ir::{IntCC, Opcode, Type, Value};
 use loopc_syntax::ast::{self, BinaryOp, ExprKind, UnaryOp};
 use loopc_types::constant::RuntimeBits;
 use loopc_types::types::BasicKind;
@@ -449,7 +449,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Converts an `i*` index value to `i64` by its Go type's signedness.
-    pub fn to_i64(&mut self, v: Value, from: Ty) -> Value {
+    pub fn widen_i64(&mut self, v: Value, from: Ty) -> Value {
         let t = self.func.dfg.value_type(v);
         if t == Type::I64 {
             return v;
@@ -465,7 +465,7 @@ impl FnCx<'_, '_> {
     pub fn index_val(&mut self, e: &ast::Expr) -> Value {
         let t = self.ty_of(e);
         let v = self.expr(e).v();
-        self.to_i64(v, t)
+        self.widen_i64(v, t)
     }
 
     /// `if !(i <u len) { panicIndex(i, len) }`.
@@ -831,11 +831,6 @@ impl FnCx<'_, '_> {
             Repr::Scalar(s) => s,
             Repr::Mem(..) => Type::Ptr,
         }
-    }
-
-    /// Float compare helper.
-    pub fn fcmp(&mut self, cc: FloatCC, a: Value, b: Value) -> Value {
-        self.ins().fcmp(cc, a, b)
     }
 }
 

@@ -8,7 +8,7 @@
 //! `recover()` that changes named results is seen by the caller.
 
 use crate::builder::{FnCx, ResultVar, Val, VarLoc};
-use crate::types_layout::{Env, Repr, Ty, TyKind};
+use crate::types_layout::{Env, Repr, Ty};
 use crate::{DeclSite, Job, Lower};
 use loopc_ir::{FuncRef, Linkage, Signature, Type};
 use loopc_span::FileId;
@@ -36,11 +36,6 @@ pub(crate) fn ir_sig(lw: &Lower, closure: bool, recv: Option<Ty>, params: &[Ty],
         ps.push(lw.tcx.scalar(p).unwrap_or(Type::Ptr));
     }
     Signature { params: ps, returns: rets }
-}
-
-/// Parameter and result types of a func type `t`.
-pub(crate) fn func_type_parts(lw: &Lower, t: Ty) -> (Vec<Ty>, Vec<Ty>, bool) {
-    lw.tcx.func_parts(t)
 }
 
 impl<'p> Lower<'p> {
@@ -227,8 +222,7 @@ pub(crate) fn setup_entry(
             let loc = match obj {
                 Some(o) if !name.is_some_and(|n| n.is_blank()) => {
                     let z = cx.zero_val(ty);
-                    let loc = cx.declare_var(o, ty, z, span, force_slots);
-                    loc
+                    cx.declare_var(o, ty, z, span, force_slots)
                 }
                 _ => {
                     let z = cx.zero_val(ty);
@@ -481,9 +475,4 @@ pub(crate) fn build_entry(lw: &mut Lower) -> FuncRef {
     let (func, fr) = cx.finish();
     lw.m.define(fr, func);
     fr
-}
-
-/// Whether `t` is a func type.
-pub(crate) fn is_func_ty(lw: &Lower, t: Ty) -> bool {
-    matches!(lw.tcx.ukind(t), TyKind::Func { .. })
 }

@@ -55,7 +55,7 @@ pub mod types_layout;
 mod walk;
 
 use loopc_ir::{FuncRef, Global, Linkage, Module, Signature};
-use loopc_span::{Diagnostic, FileId, SourceMap, Span};
+use loopc_span::{Diagnostic, FileId, Span};
 use loopc_syntax::ast;
 use loopc_types::{NodeKey, ObjId, Program};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -72,13 +72,8 @@ pub struct LowerOptions {
 
 /// Lowers the checked program (main file `main` plus the std packages in
 /// `program.package_files`) to one IR module.
-pub fn lower_program(
-    program: &Program,
-    main: &ast::File,
-    sources: &SourceMap,
-    opts: &LowerOptions,
-) -> Result<Module, Vec<Diagnostic>> {
-    let mut lw = Lower::new(program, main, sources);
+pub fn lower_program(program: &Program, main: &ast::File, opts: &LowerOptions) -> Result<Module, Vec<Diagnostic>> {
+    let mut lw = Lower::new(program, main);
     lw.main_distinct_vars = opts.main_distinct_vars;
     lw.run();
     if lw.diags.is_empty() {
@@ -112,7 +107,6 @@ pub(crate) struct Lower<'p> {
     pub p: &'p Program,
     pub tcx: TyCx<'p>,
     pub m: Module,
-    pub sources: &'p SourceMap,
     pub main: &'p ast::File,
     /// Top-level functions and methods by object.
     pub decl_sites: HashMap<ObjId, DeclSite<'p>>,
@@ -146,13 +140,12 @@ pub(crate) struct Lower<'p> {
 }
 
 impl<'p> Lower<'p> {
-    fn new(p: &'p Program, main: &'p ast::File, sources: &'p SourceMap) -> Lower<'p> {
+    fn new(p: &'p Program, main: &'p ast::File) -> Lower<'p> {
         Lower {
             main_distinct_vars: false,
             p,
             tcx: TyCx::new(p),
             m: Module::new(),
-            sources,
             main,
             decl_sites: HashMap::new(),
             instances: HashMap::new(),

@@ -166,7 +166,7 @@ pub(crate) fn range_stmt(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             let it = cx.ir_ty(xt);
             let n = xv.v();
             let _ = it;
-            (Some(cx.to_i64(n, xt)), None, None)
+            (Some(cx.widen_i64(n, xt)), None, None)
         }
         RangeKind::Slice => {
             let p = xv.v();

@@ -570,13 +570,7 @@ fn type_switch(
                 let single = c.exprs.len() == 1
                     && !matches!(cx.mode_of(&c.exprs[0]), Some(Mode::Nil))
                     && !is_nil_name(cx, &c.exprs[0]);
-                let val = if single && !cx.lw.tcx.is_interface(vt) {
-                    crate::iface::extract(cx, p, typ, vt)
-                } else if single {
-                    crate::iface::extract(cx, p, typ, vt)
-                } else {
-                    cx.copy_val(it, Val::M(p))
-                };
+                let val = if single { crate::iface::extract(cx, p, typ, vt) } else { cx.copy_val(it, Val::M(p)) };
                 cx.declare_var(o, vt, val, b.span, false);
             }
         }

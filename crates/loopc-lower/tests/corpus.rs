@@ -74,8 +74,7 @@ fn lower_file(path: &Path) -> Result<String, Failed> {
         return Err(format!("frontend rejected the program:\n{}", c.render(&session.sources)).into());
     }
     let program = c.program.as_ref().ok_or("no checked program")?;
-    let module = loopc_lower::lower_program(program, &c.ast, &session.sources, &loopc_lower::LowerOptions::default())
-        .map_err(|ds| {
+    let module = loopc_lower::lower_program(program, &c.ast, &loopc_lower::LowerOptions::default()).map_err(|ds| {
         ds.iter().map(|d| format!("{}: {}", session.sources.position(d.span), d.message)).collect::<Vec<_>>().join("\n")
     })?;
     let text = loopc_ir::module_to_string(&module);

@@ -45,7 +45,13 @@ pub fn run(distinct: bool) -> Result<String, String> {
     let mut module = build(distinct);
     let mut cx = PassCx::new(Default::default());
     PassManager::standard().run(&mut module, &mut cx).map_err(|e| e.to_string())?;
-    let units = loopc_driver::pipeline::link_units(&module).map_err(|e| e.to_string())?;
+    // Link with loopc's IR runtime core and an entry shim that calls `go.entry(g)`; a Go
+    // program would link the whole Go runtime instead (`loopc_driver::pipeline::link_units`).
+    let mut units = vec![module];
+    for (name, text) in loopc_runtime::RUNTIME_IR {
+        units.push(loopc_ir::parse(text).map_err(|e| format!("runtime {name}: {e}"))?);
+    }
+    units.push(loopc_codegen::entry_shim("go.entry").map_err(|e| e.to_string())?);
     let refs: Vec<&Module> = units.iter().collect();
     let (program, _) = loopc_codegen::jit::compile(&refs, &Default::default()).map_err(|e| e.to_string())?;
     let out = program.run(&["embed"], true).map_err(|e| e.to_string())?;

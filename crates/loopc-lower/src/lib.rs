@@ -5,7 +5,7 @@
 //! builds ONE [`Module`] for the whole program. Lowering is demand driven: it starts from
 //! `main.main`, the `init` functions and the package variables' initialisers, and lowers a
 //! function (or an instance of a generic function, a method wrapper, a func-value wrapper)
-//! the first time something refers to it ([`Lower::func_ref`], the job queue). Function
+//! the first time something refers to it (`Lower::func_ref`, the job queue). Function
 //! literals and range-over-func bodies are lowered when their enclosing body reaches them.
 //!
 //! Conventions (binding for codegen and the runtime; see `loopc-ir`'s crate doc and the

@@ -187,6 +187,16 @@ impl<'p> Lower<'p> {
             let f = self.func_ref(obj, Vec::new());
             self.m.decls.funcs[f].linkage = Linkage::Export;
         }
+        // Runtime functions that IR passes call by symbol after lowering (`//loopc:root PASS`,
+        // e.g. the rangefunc pass's `panicrangestate`) are lowered whether or not the program
+        // refers to them; the pass declares them as imports, which these bodies then define.
+        let mut pass_roots: Vec<ObjId> = (self.p.info.func_directives.iter())
+            .filter_map(|(&obj, d)| matches!(d, loopc_types::FuncDirective::Root(_)).then_some(obj))
+            .collect();
+        pass_roots.sort();
+        for obj in pass_roots {
+            self.func_ref(obj, Vec::new());
+        }
         while let Some(job) = self.queue.pop_front() {
             self.run_job(job);
         }

@@ -762,7 +762,7 @@ impl<'a> Checker<'a> {
         order.push(obj);
     }
 
-    /// Reads the `//loopc:libc NAME` / `//loopc:intrinsic NAME` directive of a function of
+    /// Reads the `//loopc:libc NAME` / `//loopc:intrinsic NAME` / `//loopc:root PASS` directive of a function of
     /// a standard package into `Info::func_directives`. Errors are reported just after the
     /// comment's `//`, where gc reports its own directive errors.
     fn func_directives(&mut self, fd: &ast::FuncDecl, obj: ObjId) {
@@ -775,6 +775,7 @@ impl<'a> Checker<'a> {
             let make: fn(String) -> FuncDirective = match verb {
                 "libc" => FuncDirective::Libc,
                 "intrinsic" => FuncDirective::Intrinsic,
+                "root" => FuncDirective::Root,
                 _ => {
                     self.error(at, format!("unknown directive //loopc:{verb}"));
                     continue;
@@ -782,7 +783,9 @@ impl<'a> Checker<'a> {
             };
             if fields.len() != 2 {
                 self.error(at, format!("usage: //loopc:{verb} name"));
-            } else if fd.body.is_some() || fd.recv.is_some() || !fd.type_params.is_empty() {
+            } else if verb == "root" && (fd.body.is_none() || fd.recv.is_some() || !fd.type_params.is_empty()) {
+                self.error(at, "//loopc:root applies only to a non-generic function with a body".to_string());
+            } else if verb != "root" && (fd.body.is_some() || fd.recv.is_some() || !fd.type_params.is_empty()) {
                 self.error(at, format!("//loopc:{verb} applies only to a function declared without a body"));
             } else if found {
                 self.error(at, format!("//loopc:{verb}: {} has a //loopc: directive already", fd.name.name));

@@ -252,6 +252,10 @@ pub enum FuncDirective {
     Libc(String),
     /// `//loopc:intrinsic NAME`: implemented inline by the compiler (`getg`, `main_main`).
     Intrinsic(String),
+    /// `//loopc:root PASS` on a function WITH a body: an IR pass (`PASS`) calls it by symbol
+    /// after lowering (the rangefunc pass's `panicrangestate`, the defer shims), so it is
+    /// compiled whether or not the program refers to it.
+    Root(String),
 }
 
 /// Whether `name` is exported (starts with an upper-case letter).

@@ -185,8 +185,8 @@ fn package_variables_get_gc_initialization_order() {
 }
 
 #[test]
-fn loopc_directives_mark_libc_and_intrinsic_functions() {
-    let std = "package mystd\n\nimport \"unsafe\"\n\n//loopc:libc write\nfunc write(fd int32, p unsafe.Pointer, n uintptr) int\n\n// getg returns the goroutine.\n//\n//loopc:intrinsic getg\nfunc getg() *int\n\nfunc later() int\n\n//loopc:libc\nfunc a()\n\n//loopc:libc b\nfunc b() {}\n\n//loopc:frob c\nfunc c()\n\n//loopc:libc d\n//loopc:intrinsic d\nfunc d()\n\nfunc Use() int { return write(1, nil, 0) + *getg() + later() }\n";
+fn loopc_directives_mark_libc_intrinsic_and_root_functions() {
+    let std = "package mystd\n\nimport \"unsafe\"\n\n//loopc:libc write\nfunc write(fd int32, p unsafe.Pointer, n uintptr) int\n\n// getg returns the goroutine.\n//\n//loopc:intrinsic getg\nfunc getg() *int\n\nfunc later() int\n\n//loopc:libc\nfunc a()\n\n//loopc:libc b\nfunc b() {}\n\n//loopc:frob c\nfunc c()\n\n//loopc:libc d\n//loopc:intrinsic d\nfunc d()\n\n//loopc:root rangefunc\nfunc r() {}\n\n//loopc:root rangefunc\nfunc nobody()\n\nfunc Use() int { return write(1, nil, 0) + *getg() + later() }\n";
     let (p, errs) = check_with_std("mystd.go", std, "package main\n\nimport \"mystd\"\n\n//loopc:libc ignored\nfunc f() {}\n\nfunc main() { f(); _ = mystd.Use() }\n");
     assert_eq!(
         errs,
@@ -195,6 +195,7 @@ fn loopc_directives_mark_libc_and_intrinsic_functions() {
             "mystd.go:18:3: //loopc:libc applies only to a function declared without a body",
             "mystd.go:21:3: unknown directive //loopc:frob",
             "mystd.go:25:3: //loopc:intrinsic: d has a //loopc: directive already",
+            "mystd.go:31:3: //loopc:root applies only to a non-generic function with a body",
         ]
     );
     let dir = |name: &str| {
@@ -210,6 +211,7 @@ fn loopc_directives_mark_libc_and_intrinsic_functions() {
     assert_eq!(dir("getg"), Some(FuncDirective::Intrinsic("getg".into())));
     assert_eq!(dir("later"), None);
     assert_eq!(dir("d"), Some(FuncDirective::Libc("d".into())));
+    assert_eq!(dir("r"), Some(FuncDirective::Root("rangefunc".into())));
     // User code's `//loopc:` comments are comments.
-    assert_eq!(p.info.func_directives.len(), 3);
+    assert_eq!(p.info.func_directives.len(), 4);
 }

@@ -16,6 +16,8 @@ const (
 
 // panicrangestate panics for a range-over-func state violation (SEMANTICS.md §4.3):
 // state is abi.RF_DONE (0), RF_PANIC (2), RF_EXHAUSTED (3) or RF_MISSING_PANIC (4).
+//
+//loopc:root rangefunc
 func panicrangestate(state int) {
 	switch state {
 	case rfDone:

@@ -77,9 +77,10 @@ pub struct Captured {
 }
 
 impl Optimized {
-    /// The optimised IR as text (`-emit=ir`).
+    /// The optimised IR of the main package as text (`-emit=ir`), as `go tool compile -S`
+    /// lists only the package it compiles; [`Optimized::module`] holds the whole program.
     pub fn ir_text(&self) -> String {
-        loopc_ir::module_to_string(&self.module)
+        loopc_ir::module_to_string_matching(&self.module, &|s| loopc_lower::symbol_in_package(s, "main"))
     }
 
     /// Cranelift IR (`clif`) or disassembly of the whole linked program for the target

@@ -223,4 +223,4 @@ pub use module::{
 pub use parse::{parse, parse_with_lines, ParseError, Parsed, SourceLines};
 pub use types::Type;
 pub use verifier::{verify, verify_func, ErrorLocation, VerifierError};
-pub use write::{func_to_string, module_to_string};
+pub use write::{func_to_string, module_to_string, module_to_string_matching, write_module_matching};

@@ -34,12 +34,20 @@ use std::fmt::{self, Write};
 
 /// Prints a whole module.
 pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
+    write_module_matching(w, m, &|_| true)
+}
+
+/// Prints the globals and functions of `m` whose symbol `keep` accepts, in module order
+/// (e.g. one package's: `-emit=ir` prints the main package's, as `go tool compile -S` prints
+/// only the package it compiles). The result parses only when it names every symbol it refers
+/// to; a whole module always does.
+pub fn write_module_matching(w: &mut dyn Write, m: &Module, keep: &dyn Fn(&str) -> bool) -> fmt::Result {
     let mut first = true;
-    for data in m.decls.globals.values() {
+    for data in m.decls.globals.values().filter(|g| keep(&g.name)) {
         write_global(w, &m.decls, data)?;
         first = false;
     }
-    for f in m.decls.funcs.keys() {
+    for f in m.decls.funcs.keys().filter(|&f| keep(&m.decls.funcs[f].name)) {
         if !first {
             writeln!(w)?;
         }
@@ -53,6 +61,14 @@ pub fn write_module(w: &mut dyn Write, m: &Module) -> fmt::Result {
 pub fn module_to_string(m: &Module) -> String {
     let mut s = String::new();
     write_module(&mut s, m).expect("invariant: writing to a String cannot fail");
+    s
+}
+
+/// The globals and functions of `m` whose symbol `keep` accepts, as text
+/// ([`write_module_matching`]).
+pub fn module_to_string_matching(m: &Module, keep: &dyn Fn(&str) -> bool) -> String {
+    let mut s = String::new();
+    write_module_matching(&mut s, m, keep).expect("invariant: writing to a String cannot fail");
     s
 }
 

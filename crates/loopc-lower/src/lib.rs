@@ -70,6 +70,13 @@ pub struct LowerOptions {
     pub main_distinct_vars: bool,
 }
 
+/// Whether `symbol` belongs to the package with import path `pkg` under the symbol
+/// conventions above: its functions, methods, closures, range-over-func bodies, wrappers,
+/// instances and package variables are all `pkg.…`.
+pub fn symbol_in_package(symbol: &str, pkg: &str) -> bool {
+    symbol.strip_prefix(pkg).is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// Lowers the checked program (main file `main` plus the std packages in
 /// `program.package_files`) to one IR module.
 pub fn lower_program(program: &Program, main: &ast::File, opts: &LowerOptions) -> Result<Module, Vec<Diagnostic>> {

@@ -1,7 +1,7 @@
 //! Lowering tests, one named test per file (libtest-mimic):
 //!
-//! - `corpus::DIR/NAME.go`: every valid program under `ir-tests/{run,loopvar,rangefunc}`
-//!   and `ir-tests/syntax/valid_*.go` (no `.build` sibling) is parsed and checked by the
+//! - `corpus::DIR/NAME.go`: every valid program of the frontend corpus (every `.go` file
+//!   under `ir-tests/` without a `.build` or `.unsupported` sibling) is parsed and checked by the
 //!   driver, lowered, verified with `loopc_ir::verify`, printed, parsed back and printed
 //!   again: the two texts must be equal (round trip).
 //! - `lower::NAME.go`: `ir-tests/lower/NAME.go` lowered and verified; the main package's
@@ -20,11 +20,16 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root = loopc_driver::repo_root().join("ir-tests");
     let mut trials = Vec::new();
+    // Every Go file under ir-tests/ (the frontend corpus) except the lowering goldens, which
+    // get their own trials below.
     let mut files = Vec::new();
-    for dir in ["run", "loopvar", "rangefunc"] {
-        collect(&root.join(dir), &mut files, |_| true);
+    if let Ok(entries) = std::fs::read_dir(&root) {
+        for e in entries.flatten().filter(|e| e.file_name() != "lower") {
+            if e.path().is_dir() {
+                collect(&e.path(), &mut files, |_| true);
+            }
+        }
     }
-    collect(&root.join("syntax"), &mut files, |n| n.starts_with("valid_"));
     files.sort();
     for path in files {
         // Bad programs, and valid Go outside loopc's subset (`FILE.unsupported`: the

@@ -57,7 +57,7 @@ mod walk;
 use loopc_ir::{FuncRef, Global, Linkage, Module, Signature};
 use loopc_span::{Diagnostic, FileId, Span};
 use loopc_syntax::ast;
-use loopc_types::{NodeKey, ObjId, Program};
+use loopc_types::{ObjId, Program};
 use std::collections::{HashMap, HashSet, VecDeque};
 use types_layout::{Ty, TyCx};
 
@@ -220,10 +220,6 @@ impl<'p> Lower<'p> {
                         if fd.recv.is_none() && fd.name.name == "init" {
                             self.init_funcs.push(obj);
                         }
-                    } else if fd.recv.is_none() && fd.name.name == "init" {
-                        // `init` declares no object; key it by the declaration node.
-                        let key = NodeKey::new(fid, fd.id);
-                        let _ = key;
                     }
                     if let Some(body) = &fd.body {
                         closure::collect_captures(self, fid, body);

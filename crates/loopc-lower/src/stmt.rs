@@ -284,6 +284,14 @@ fn assign(cx: &mut FnCx, lhs: &[ast::Expr], op: Option<BinaryOp>, define: bool, 
                     dests.push(Dest::New(o, t, x.span));
                     continue;
                 }
+                // A variable `:=` redeclares: the checker records only its use (no
+                // expression type), so its type is the object's.
+                if let Some(&o) = cx.lw.p.info.uses.get(&cx.key(x.id)) {
+                    let t = cx.conv(cx.lw.p.object(o).ty);
+                    let p = cx.place(x, false);
+                    dests.push(Dest::Place(p, t, None));
+                    continue;
+                }
             }
         }
         let t = cx.ty_of(x);

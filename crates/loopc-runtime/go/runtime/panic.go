@@ -138,6 +138,9 @@ func panicmem() {
 // progress are printed first, as gc does for a fatal error while running deferred calls.
 func fatal(msg string) {
 	gp := getg()
+	// Every call below is followed by the unwind check: clear the flag first, or the
+	// first call would return straight out of fatal.
+	gp.panicking = false
 	gp.exiting = true
 	if p := gp._panic; p != nil {
 		markRepanics(p)
@@ -238,6 +241,9 @@ func printpanics(p *_panic) {
 
 // fatalpanic prints Go's report of the uncaught panic p and exits with status 2.
 func fatalpanic(p *_panic) {
+	// The report runs with the panicking flag clear: every call is followed by the unwind
+	// check, which would otherwise return out of the report at the first call.
+	getg().panicking = false
 	preprintpanics(p)
 	getg().exiting = true
 	printpanics(p)

@@ -126,6 +126,9 @@ impl<'a> Checker<'a> {
                 self.record_instance(func, targs.clone(), sig_t);
                 targs.clear();
             }
+            // The callee `f[T]` is an expression of its own (types2 records it): its
+            // instantiated signature, or the generic one that inference completes below.
+            self.record(func, Mode::Value, sig_t);
         }
         // Evaluate arguments.
         let mut ops: Vec<Operand<'e>> = Vec::new();

@@ -192,7 +192,11 @@ pub fn parse_debug(d: &mut DebugFlags, spec: &str) -> Result<(), FlagError> {
         };
         match name {
             "loopvar" => d.loopvar = int(value)?,
-            "loopvarhash" => d.loopvarhash = Some(value.unwrap_or("").to_string()),
+            "loopvarhash" => {
+                let pattern = value.unwrap_or("");
+                crate::bisect::validate_pattern(pattern).map_err(FlagError)?;
+                d.loopvarhash = Some(pattern.to_string())
+            }
             "verify" => d.verify = int(value)? != 0,
             "dump" => {
                 d.dump = Some(value.ok_or_else(|| FlagError("-d=dump needs a pass name".to_string()))?.to_string())
@@ -201,6 +205,16 @@ pub fn parse_debug(d: &mut DebugFlags, spec: &str) -> Result<(), FlagError> {
         }
     }
     Ok(())
+}
+
+/// Applies `GOCOMPILEDEBUG` (the environment variable's value, if set) as gc does: its
+/// `-d` settings override the command line's, the others stay (`bisect -compile=loopvar`
+/// drives the compiler this way).
+pub fn with_compile_debug_env(mut parsed: Parsed, gocompiledebug: Option<&str>) -> Result<Parsed, FlagError> {
+    if let Some(spec) = gocompiledebug.filter(|s| !s.is_empty()) {
+        parse_debug(&mut parsed.options.debug, spec).map_err(|e| FlagError(format!("GOCOMPILEDEBUG: {e}")))?;
+    }
+    Ok(parsed)
 }
 
 #[cfg(test)]
@@ -224,6 +238,20 @@ mod tests {
         assert_eq!(p.options.debug.loopvarhash.as_deref(), Some("vy"));
         assert!(p.options.debug.verify);
         assert_eq!(p.args, strings(&["-x.go"]));
+        Ok(())
+    }
+
+    #[test]
+    fn gocompiledebug_overrides_d() -> Result<(), FlagError> {
+        let p = parse_args(&strings(&["-d=loopvar=2,loopvarhash=vn", "x.go"]), FlagSet::Run)?;
+        let p = with_compile_debug_env(p, Some("loopvarhash=v01"))?;
+        assert_eq!(p.options.debug.loopvarhash.as_deref(), Some("v01"));
+        assert_eq!(p.options.debug.loopvar, 2);
+        let p = with_compile_debug_env(p, None)?;
+        assert_eq!(p.options.debug.loopvarhash.as_deref(), Some("v01"));
+        let e = parse_args(&strings(&["x.go"]), FlagSet::Run)
+            .and_then(|p| with_compile_debug_env(p, Some("loopvarhash=v2")));
+        assert_eq!(e, Err(FlagError("GOCOMPILEDEBUG: loopvarhash: invalid pattern syntax: v2".into())));
         Ok(())
     }
 

@@ -43,7 +43,8 @@ impl Session {
         let mut module = loopc_lower::lower_program(program, &c.ast, &lower)
             .map_err(|diags| DriverError::Diagnostics(render_all(&self.sources, &diags)))?;
         let mut cx = PassCx::new(pass_options(&self.options));
-        cx.set_positions(Box::new(self.sources.clone()));
+        // gc's view of positions: what -d=loopvarhash hashes and shows (crate::bisect).
+        cx.set_positions(Box::new(crate::bisect::GcPositions::for_process(&self.sources, c.file)));
         let mut manager = PassManager::standard();
         manager.verify = cfg!(debug_assertions) || self.options.debug.verify;
         manager.run(&mut module, &mut cx).map_err(verifier_failure)?;

@@ -251,20 +251,20 @@ fn run_func(decls: &Decls, f: FuncRef, func: &mut Func, config: &LoopVarConfig, 
 }
 
 /// Applies `-d=loopvarhash` to a candidate: whether it is transformed. Emits the bisect
-/// remark when the pattern asks for it.
+/// remark when the pattern asks for it. A variable whose position the resolver does not
+/// know (no resolver, or a file outside the hash, see [`crate::source`]) is transformed
+/// as without a pattern.
 fn hash_selects(config: &LoopVarConfig, cx: &mut PassCx, func: &Func, s: Slot) -> bool {
     let Some(matcher) = &config.hash else { return true };
     let slot = &func.slots[s];
-    let id = match cx.position(slot.decl) {
-        Some(p) => hash_position(&p.file, p.line, p.col),
-        None => hash_position("", 0, 0),
-    };
+    let Some(p) = cx.position(slot.decl) else { return true };
+    let id = hash_position(&p.file, p.line, p.col);
     let enabled = matcher.should_enable(id);
     if matcher.should_print(id) {
-        cx.remark(
-            slot.decl,
-            RemarkKind::LoopVarHash { name: slot.name.clone(), hash: id, verbose: matcher.is_verbose(), enabled },
-        );
+        let at = cx.shown_position(slot.decl).unwrap_or_else(|| format!("{}:{}:{}", p.file, p.line, p.col));
+        let kind =
+            RemarkKind::LoopVarHash { name: slot.name.clone(), at, hash: id, verbose: matcher.is_verbose(), enabled };
+        cx.remark(slot.decl, kind);
     }
     enabled
 }

@@ -115,6 +115,12 @@ impl PassCx {
         self.positions.as_ref().and_then(|p| p.position(span))
     }
 
+    /// The position of `span` as report lines show it
+    /// ([`PositionResolver::shown`](crate::PositionResolver::shown)).
+    pub fn shown_position(&self, span: Span) -> Option<String> {
+        self.positions.as_ref().and_then(|p| p.shown(span))
+    }
+
     /// Reports a remark.
     pub fn remark(&mut self, span: Span, kind: RemarkKind) {
         self.remarks.push(Remark { span, kind });

@@ -36,13 +36,15 @@ pub enum RemarkKind {
         /// The outermost call site, if the loop was inlined.
         inlined_into: Option<Span>,
     },
-    /// A `-d=loopvarhash` match: two raw lines on stdout (not positioned, not sorted):
+    /// A `-d=loopvarhash` match: two raw lines (not positioned, not sorted):
     /// `TEXT [bisect-match 0xID]` and `loopvarhash triggered TEXT BITS`, where TEXT is
     /// `FILE:L:C: loop variable NAME now per-iteration[ [DISABLED]]` in verbose mode and
     /// `[DISABLED]` or nothing otherwise.
     LoopVarHash {
         /// The variable's name.
         name: String,
+        /// `FILE:L:C` as the report shows it ([`crate::PositionResolver::shown`]).
+        at: String,
         /// The change ID.
         hash: u64,
         /// The pattern asked for descriptions (`v`).
@@ -103,10 +105,10 @@ impl Remark {
                     inline_suffix(map, *inlined_into)
                 )
             }
-            RemarkKind::LoopVarHash { name, verbose, enabled, .. } => {
+            RemarkKind::LoopVarHash { name, at, verbose, enabled, .. } => {
                 let disabled = if *enabled { "" } else { " [DISABLED]" };
                 let text = if *verbose {
-                    format!("{}: loop variable {name} now per-iteration{disabled}", map.position(self.span))
+                    format!("{at}: loop variable {name} now per-iteration{disabled}")
                 } else {
                     disabled.to_string()
                 };
@@ -177,7 +179,7 @@ mod tests {
         let id = crate::bisect::hash_position("/tmp/passes-hash/main.go", 8, 6);
         let mk = |verbose, enabled| Remark {
             span: Span::point(f, 18),
-            kind: RemarkKind::LoopVarHash { name: "i".into(), hash: id, verbose, enabled },
+            kind: RemarkKind::LoopVarHash { name: "i".into(), at: "./main.go:2:6".into(), hash: id, verbose, enabled },
         };
         assert!(!mk(true, true).is_positioned());
         assert_eq!(

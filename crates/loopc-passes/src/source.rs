@@ -11,7 +11,12 @@
 //! compiler received it, and `go build` passes absolute paths (verified: the marker of
 //! `/tmp/passes-hash/main.go:8:6` is `0x04c927715191876a`, while the report line shows
 //! `./main.go:8:6` after go build shortens it). A driver that wants identical hashes
-//! resolves with the absolute path, e.g. through [`NamedPositions`].
+//! resolves with the absolute path, e.g. through [`NamedPositions`], and says how the
+//! position is shown in report lines with [`PositionResolver::shown`].
+//!
+//! A span whose file the resolver does not know (`None`) is outside the hash: the loopvar
+//! pass treats its variables as if no pattern were given. Drivers use this to keep the
+//! pattern to the user's own files, as `-gcflags=-d=loopvarhash` keeps it to one package.
 
 use loopc_span::{SourceMap, Span};
 
@@ -30,6 +35,12 @@ pub struct SourcePos {
 pub trait PositionResolver {
     /// The position of the start of `span`, or `None` if the span's file is unknown.
     fn position(&self, span: Span) -> Option<SourcePos>;
+
+    /// The position as report lines show it, `FILE:LINE:COL` (by default the hashed
+    /// position itself; `go build` shows paths relative to the working directory).
+    fn shown(&self, span: Span) -> Option<String> {
+        self.position(span).map(|p| format!("{}:{}:{}", p.file, p.line, p.col))
+    }
 }
 
 impl PositionResolver for SourceMap {
@@ -59,6 +70,11 @@ impl PositionResolver for NamedPositions {
         }
         Some(pos)
     }
+
+    /// Report lines keep the file's own name.
+    fn shown(&self, span: Span) -> Option<String> {
+        PositionResolver::shown(&self.map, span)
+    }
 }
 
 #[cfg(test)]
@@ -75,6 +91,7 @@ mod tests {
         );
         let named = NamedPositions { map, names: vec!["/abs/main.go".into()] };
         assert_eq!(named.position(Span::point(f, 18)).map(|p| p.file), Some("/abs/main.go".into()));
+        assert_eq!(named.shown(Span::point(f, 18)), Some("main.go:2:6".into()));
         assert_eq!(named.position(Span::point(loopc_span::FileId(7), 0)), None);
     }
 }

@@ -8,7 +8,9 @@
 //! ```
 //! Exit codes follow Go's tools: 0 success, 1 compile errors, 2 usage errors.
 
-use loopc_driver::options::{parse_args, Emit, FlagSet, Parsed};
+mod bisect;
+
+use loopc_driver::options::{parse_args, with_compile_debug_env, Emit, FlagSet, Parsed};
 use loopc_driver::pipeline::Optimized;
 use loopc_driver::{Compilation, Session};
 use std::io::Write;
@@ -45,12 +47,16 @@ fn command(args: Vec<String>) -> ExitCode {
         Some("run") => ("run", &args[1..], FlagSet::Run),
         Some("build") => ("build", &args[1..], FlagSet::Build),
         Some("vet") => return vet(&args[1..]),
-        Some(cmd @ ("bench" | "bisect")) => {
+        Some("bisect") => return bisect::command(&args[1..]),
+        Some(cmd @ "bench") => {
             return fail(2, &format!("loopc {cmd}: not implemented yet"));
         }
         _ => ("compile", &args[..], FlagSet::Compile),
     };
-    let parsed = match parse_args(rest, set) {
+    // gc reads GOCOMPILEDEBUG too (x/tools' `bisect -compile=loopvar` drives it with it).
+    let env = std::env::var("GOCOMPILEDEBUG").ok();
+    let parsed = parse_args(rest, set).and_then(|p| with_compile_debug_env(p, env.as_deref()));
+    let parsed = match parsed {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{e}");

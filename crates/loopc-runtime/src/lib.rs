@@ -81,7 +81,7 @@ pub fn std_package_sources(path: &str) -> Option<&'static [(&'static str, &'stat
         go_file!("strconv", "print_tables.go"),
     ];
     const STRINGS: &[(&str, &str)] = &[go_file!("strings", "strings.go"), go_file!("strings", "unicode_tables.go")];
-    const TESTING: &[(&str, &str)] = &[go_file!("testing", "testing.go")];
+    const TESTING: &[(&str, &str)] = &[go_file!("testing", "testing.go"), go_file!("testing", "benchmark.go")];
     const UTF8: &[(&str, &str)] = &[go_file!("unicode/utf8", "utf8.go")];
     // loopc's internal run-time package: importable only by the packages above.
     const RUNTIME: &[(&str, &str)] = &[

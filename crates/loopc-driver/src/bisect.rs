@@ -715,6 +715,7 @@ impl Target for CommandTarget {
 /// Checks a pattern as gc does when it reads `-d=loopvarhash` (gc: `loopvarhash: invalid
 /// pattern syntax: v2`).
 pub fn validate_pattern(pattern: &str) -> Result<(), String> {
+    let (_, pattern) = loopc_passes::bisect::split_inline_prefix(pattern);
     if pattern.is_empty() {
         return Ok(());
     }

@@ -38,6 +38,25 @@ pub fn hash_position(file: &str, line: u32, col: u32) -> u64 {
     fnv_u64(fnv_u64(h, u64::from(line)), u64::from(col))
 }
 
+/// The change ID of a position with its whole inline stack, outermost call site first
+/// (pattern prefix `IL`): `h = bisect.Hash()`, then `h = bisect.Hash(h, file, line, col)`
+/// for each position.
+pub fn hash_inline_stack(stack: &[(&str, u32, u32)]) -> u64 {
+    stack.iter().fold(OFFSET64, |h, &(file, line, col)| {
+        let h = fnv_bytes(fnv_u64(OFFSET64, h), file.as_bytes());
+        fnv_u64(fnv_u64(h, u64::from(line)), u64::from(col))
+    })
+}
+
+/// Splits gc's `IL` prefix off a `-d=loopvarhash` pattern (base/flag.go): with it, IDs
+/// hash the whole inline stack ([`hash_inline_stack`]) instead of the innermost position.
+pub fn split_inline_prefix(pattern: &str) -> (bool, &str) {
+    match pattern.strip_prefix("IL") {
+        Some(rest) => (true, rest),
+        None => (false, pattern),
+    }
+}
+
 /// The `[bisect-match 0x…]` marker of an ID.
 pub fn marker(id: u64) -> String {
     format!("[bisect-match {id:#018x}]")
@@ -206,6 +225,17 @@ mod tests {
         let id = hash_position("/tmp/passes-hash/main.go", 8, 6);
         assert_eq!(marker(id), "[bisect-match 0x04c927715191876a]");
         assert_eq!(hash_bits(id), "100100011000011101101010");
+    }
+
+    #[test]
+    fn inline_stack_hash_matches_gc() {
+        // Recorded with go 1.27.3: `go build -gcflags=-d=loopvarhash=ILvy` in /tmp/bis1
+        // printed `./main.go:7:6: loop variable i now per-iteration [bisect-match
+        // 0x1d4df78bca474383]` (0xa711e58906d6de48 without `IL`).
+        assert_eq!(hash_inline_stack(&[("/tmp/bis1/main.go", 7, 6)]), 0x1d4df78bca474383);
+        assert_eq!(hash_inline_stack(&[("/tmp/bis1/main.go", 10, 9)]), 0x6f6255b6ccda19a1);
+        assert_eq!(split_inline_prefix("ILvy"), (true, "vy"));
+        assert_eq!(split_inline_prefix("vy"), (false, "vy"));
     }
 
     #[test]

@@ -42,7 +42,7 @@
 //! Output: no `loop_next` markers on `three_clause`, `range` and `other` loops;
 //! [`PassCx::loopvar`] lists the transformed variables.
 
-use crate::bisect::{hash_position, Matcher};
+use crate::bisect::{hash_inline_stack, hash_position, split_inline_prefix, Matcher};
 use crate::manager::{Changed, Pass, PassCx};
 use crate::remark::RemarkKind;
 use loopc_ir::entity::EntitySet;
@@ -83,6 +83,8 @@ pub struct LoopVarConfig {
     pub level: i64,
     /// The parsed `-d=loopvarhash` pattern.
     pub hash: Option<Matcher>,
+    /// The pattern had gc's `IL` prefix: IDs hash the whole inline stack.
+    pub hash_inline_stack: bool,
 }
 
 impl LoopVarConfig {
@@ -90,11 +92,12 @@ impl LoopVarConfig {
     /// patterns before running the passes).
     pub fn from_cx(cx: &PassCx) -> LoopVarConfig {
         let mut level = cx.int_option("loopvar").unwrap_or(0);
-        let hash = cx.option("loopvarhash").filter(|p| !p.is_empty()).and_then(|p| Matcher::new(p).ok());
+        let (hash_inline_stack, pattern) = split_inline_prefix(cx.option("loopvarhash").unwrap_or(""));
+        let hash = Some(pattern).filter(|p| !p.is_empty()).and_then(|p| Matcher::new(p).ok());
         if hash.is_some() && level < 11 {
             level = 1;
         }
-        LoopVarConfig { level, hash }
+        LoopVarConfig { level, hash, hash_inline_stack }
     }
 
     /// gc's `distinctVars`: the loop gets per-iteration semantics.
@@ -258,7 +261,12 @@ fn hash_selects(config: &LoopVarConfig, cx: &mut PassCx, func: &Func, s: Slot) -
     let Some(matcher) = &config.hash else { return true };
     let slot = &func.slots[s];
     let Some(p) = cx.position(slot.decl) else { return true };
-    let id = hash_position(&p.file, p.line, p.col);
+    // loopc does not inline: the stack is the position alone.
+    let id = if config.hash_inline_stack {
+        hash_inline_stack(&[(&p.file, p.line, p.col)])
+    } else {
+        hash_position(&p.file, p.line, p.col)
+    };
     let enabled = matcher.should_enable(id);
     if matcher.should_print(id) {
         let at = cx.shown_position(slot.decl).unwrap_or_else(|| format!("{}:{}:{}", p.file, p.line, p.col));

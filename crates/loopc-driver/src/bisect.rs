@@ -678,10 +678,65 @@ pub fn hash_matches(sources: &SourceMap, remarks: &[loopc_passes::Remark]) -> Ve
 
 /// A user command as the target: run with `GOCOMPILEDEBUG=loopvarhash=PATTERN` in its
 /// environment and every `PATTERN` in its arguments replaced; it succeeds when it exits
-/// with status 0; its markers are read from its stdout and stderr (one pipe, in order).
+/// with status 0; its markers are read from its stdout and stderr (one file, in order).
+/// A command still running after `timeout` is killed and counts as failed (x/tools
+/// bisect's `-timeout`).
 pub struct CommandTarget {
     /// The program and its arguments.
     pub argv: Vec<String>,
+    /// How long one run may take.
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// Parses a Go duration (`time.ParseDuration`) made of decimal numbers with units `ns`,
+/// `us`, `ms`, `s`, `m` and `h`, such as `1m30s` or `1.5s`.
+pub fn parse_duration(text: &str) -> Option<std::time::Duration> {
+    let mut rest = text;
+    let mut secs = 0f64;
+    if rest == "0" {
+        return Some(std::time::Duration::ZERO);
+    }
+    while !rest.is_empty() {
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let value: f64 = rest[..num_len].parse().ok()?;
+        rest = &rest[num_len..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1e-9,
+            "us" | "µs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        secs += value * scale;
+        rest = &rest[unit_len..];
+    }
+    if text.is_empty() || !secs.is_finite() {
+        return None;
+    }
+    Some(std::time::Duration::from_secs_f64(secs))
+}
+
+/// Waits for `child`, killing it after `timeout`; `None` if it was killed.
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Option<std::time::Duration>,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    let Some(timeout) = timeout else { return child.wait().map(Some) };
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status));
+        }
+        if std::time::Instant::now() >= deadline {
+            child.kill()?;
+            child.wait()?;
+            return Ok(None);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
 
 impl Target for CommandTarget {
@@ -703,12 +758,14 @@ impl Target for CommandTarget {
             .stdin(std::process::Stdio::null())
             .stdout(file.try_clone().map_err(io)?)
             .stderr(file)
-            .status();
+            .spawn()
+            .and_then(|mut child| wait_with_timeout(&mut child, self.timeout));
         let output = std::fs::read(&log).map(|b| String::from_utf8_lossy(&b).into_owned());
         let _ = std::fs::remove_file(&log);
         let status = status.map_err(io)?;
         let output = output.map_err(io)?;
-        Ok(Outcome { success: status.success(), matches: matches_in(&output), output })
+        let success = status.is_some_and(|s| s.success());
+        Ok(Outcome { success, matches: matches_in(&output), output })
     }
 }
 
@@ -771,6 +828,28 @@ mod tests {
         assert_eq!(cut_marker("loopvarhash triggered  0101"), None);
         assert_eq!(cut_marker("[bisect-match 0x12345678901234567]"), None);
         assert_eq!(cut_marker("[bisect-match 0x1"), None);
+    }
+
+    #[test]
+    fn durations_and_timeouts() {
+        assert_eq!(parse_duration("1m30s"), Some(std::time::Duration::from_secs(90)));
+        assert_eq!(parse_duration("1.5s"), Some(std::time::Duration::from_millis(1500)));
+        assert_eq!(parse_duration("250ms"), Some(std::time::Duration::from_millis(250)));
+        assert_eq!(parse_duration("0"), Some(std::time::Duration::ZERO));
+        for bad in ["", "5", "s", "3x", "1..2s"] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
+        let argv = ["sh", "-c", "echo 'x [bisect-match 0x5]'; sleep 5"].map(String::from).to_vec();
+        let mut target = CommandTarget { argv, timeout: Some(std::time::Duration::from_millis(200)) };
+        let start = std::time::Instant::now();
+        let out = target.run("y").expect("runs");
+        assert!(start.elapsed() < std::time::Duration::from_secs(4));
+        assert!(!out.success);
+        assert_eq!(out.matches, vec![Match { id: 5, text: "x".into() }]);
+        let argv = ["sh", "-c", "echo \"$GOCOMPILEDEBUG\" PATTERN"].map(String::from).to_vec();
+        let out = CommandTarget { argv, timeout: None }.run("v01").expect("runs");
+        assert!(out.success);
+        assert_eq!(out.output, "loopvarhash=v01 v01\n");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! - Diagnostics are printed sorted by position, at most ten errors unless `-e`, followed by
 //!   gc's `too many errors` line at the tenth error's position.
 
+pub mod bench;
 pub mod bisect;
 pub mod options;
 pub mod pipeline;

@@ -8,6 +8,7 @@
 //! ```
 //! Exit codes follow Go's tools: 0 success, 1 compile errors, 2 usage errors.
 
+mod bench;
 mod bisect;
 
 use loopc_driver::options::{parse_args, with_compile_debug_env, Emit, FlagSet, Parsed};
@@ -48,9 +49,7 @@ fn command(args: Vec<String>) -> ExitCode {
         Some("build") => ("build", &args[1..], FlagSet::Build),
         Some("vet") => return vet(&args[1..]),
         Some("bisect") => return bisect::command(&args[1..]),
-        Some(cmd @ "bench") => {
-            return fail(2, &format!("loopc {cmd}: not implemented yet"));
-        }
+        Some("bench") => return bench::command(&args[1..]),
         _ => ("compile", &args[..], FlagSet::Compile),
     };
     // gc reads GOCOMPILEDEBUG too (x/tools' `bisect -compile=loopvar` drives it with it).

@@ -66,18 +66,24 @@ type memStats struct {
 //loopc:libc rt_memstats
 func rt_memstats(m *memStats)
 
+// clockBuf and memStatsBuf receive what libc and the runtime core write. They are package
+// variables because a local whose address reaches C escapes to the heap, and the timer
+// must not allocate (its allocations would be counted in the benchmark's).
+var (
+	clockBuf    timespec
+	memStatsBuf memStats
+)
+
 // nanotime returns the monotonic clock in nanoseconds.
 func nanotime() int64 {
-	var ts timespec
-	libc_clock_gettime(clockMonotonic, &ts)
-	return ts.sec*1000000000 + ts.nsec
+	libc_clock_gettime(clockMonotonic, &clockBuf)
+	return clockBuf.sec*1000000000 + clockBuf.nsec
 }
 
 // readMemStats reads the allocation counters.
 func readMemStats() memStats {
-	var m memStats
-	rt_memstats(&m)
-	return m
+	rt_memstats(&memStatsBuf)
+	return memStatsBuf
 }
 
 // InternalBenchmark is one Benchmark function and its name. Like Go's, it is exported only
@@ -368,16 +374,22 @@ func (b *B) log(s string) {
 	}
 }
 
-// call runs the benchmark function once, stopping the unwinding FailNow and SkipNow start
-// (and no other panic: a real panic ends the program as in Go).
-func (b *B) call() {
+// timedCall runs the benchmark function once with the timer on, stopping the unwinding
+// FailNow and SkipNow start (and no other panic: a real panic ends the program as in Go).
+// The deferred call is set up before the timer starts: loopc's defer records are heap
+// objects, which must not count as the benchmark's allocations.
+func (b *B) timedCall() {
 	defer func() {
 		if b.exiting {
 			b.exiting = false
 			recover()
+			b.StopTimer()
 		}
 	}()
+	b.ResetTimer()
+	b.StartTimer()
 	b.benchFunc(b)
+	b.StopTimer()
 }
 
 // runN runs the benchmark function once with b.N = n, timing it.
@@ -386,10 +398,7 @@ func (b *B) runN(n int) {
 	b.loopN = 0
 	b.loopI = 0
 	b.loopDone = false
-	b.ResetTimer()
-	b.StartTimer()
-	b.call()
-	b.StopTimer()
+	b.timedCall()
 	b.previousN = n
 	b.previousDuration = b.duration
 	if b.loopN > 0 && !b.loopDone && !b.failed {

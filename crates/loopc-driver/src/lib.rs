@@ -99,8 +99,11 @@ impl Compilation {
 
 impl Session {
     /// A session with the given options.
+    ///
+    /// Its source map starts with every std file ([`std_library`]), so the main file and
+    /// anything loaded later come after them.
     pub fn new(options: Options) -> Session {
-        Session { sources: SourceMap::new(), options }
+        Session { sources: std_library().sources.clone(), options }
     }
 
     /// Reads `path` into the source map.
@@ -158,9 +161,11 @@ impl Session {
         Compilation { file, version: (file_version, package.1), diagnostics, link_errors, emitted, ast, program }
     }
 
-    /// Type-checks the main file with the std packages it imports (transitively), which are
-    /// parsed from `loopc-runtime`'s sources into this session's source map first.
+    /// Type-checks the main file with the std packages it imports (transitively), taken
+    /// from the process's parsed [`std_library`] (whose files this session's source map
+    /// already holds).
     fn check(&mut self, main: &ast::File, version: GoVersion, diags: &mut Vec<Diagnostic>) -> Option<Program> {
+        let std = std_library();
         let mut importer = StdImporter::default();
         let mut pending: Vec<String> = main.imports.iter().map(|i| i.path.clone()).collect();
         pending.push(RUNTIME_PACKAGE.to_string());
@@ -168,18 +173,29 @@ impl Session {
             if importer.packages.iter().any(|(p, _)| *p == path) {
                 continue;
             }
-            let Some(sources) = loopc_runtime::std_package_sources(&path) else { continue };
-            let mut files = Vec::new();
-            for (name, src) in sources {
-                let file_name = format!("$GOROOT/src/{path}/{name}");
-                let id = self.sources.add(file_name.clone(), *src);
-                let (file, errs) = loopc_syntax::parse_file_named(id, &file_name, src);
-                // The std sources are part of loopc; a syntax error in them is a loopc bug
-                // and is reported like any other error so it cannot go unnoticed.
-                diags.extend(errs);
-                pending.extend(file.imports.iter().map(|i| i.path.clone()));
-                files.push(file);
-            }
+            // The std sources are part of loopc; a syntax error in them is a loopc bug
+            // and is reported like any other error so it cannot go unnoticed.
+            let files = match std.packages.iter().find(|p| p.path == path) {
+                Some(package) => {
+                    diags.extend(package.diagnostics.iter().cloned());
+                    package.files.clone()
+                }
+                // A package loopc-runtime serves but does not list (internal ones): parse
+                // it into this session.
+                None => {
+                    let Some(sources) = loopc_runtime::std_package_sources(&path) else { continue };
+                    let mut files = Vec::new();
+                    for (name, src) in sources {
+                        let file_name = format!("$GOROOT/src/{path}/{name}");
+                        let id = self.sources.add(file_name.clone(), *src);
+                        let (file, errs) = loopc_syntax::parse_file_named(id, &file_name, src);
+                        diags.extend(errs);
+                        files.push(file);
+                    }
+                    files
+                }
+            };
+            pending.extend(files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.clone())));
             importer.packages.push((path, files));
         }
         let cfg = loopc_types::Config {
@@ -296,6 +312,54 @@ fn is_version_error(msg: &str) -> bool {
         let Some(after) = rest[major..].strip_prefix('.') else { return false };
         let minor = after.bytes().take_while(u8::is_ascii_digit).count();
         major > 0 && minor > 0 && after[minor..].starts_with(" or later")
+    })
+}
+
+/// loopc's standard library (the Go sources of `loopc-runtime`), parsed once per process.
+///
+/// Every compilation checks the std packages its program imports, and parsing them
+/// (`fmt` alone is thousands of lines) used to dominate small compilations. The parse is
+/// the same for every session: its file ids are `0..n` in [`StdLibrary::sources`], and
+/// every [`Session`] starts from a copy of that source map, so the cached trees' spans are
+/// valid in each. Checking is still done per session (it depends on the language version
+/// and on the main package).
+pub struct StdLibrary {
+    /// Every std file, named `$GOROOT/src/PATH/FILE`, with ids from 0.
+    pub sources: SourceMap,
+    /// The packages (`runtime` first, then [`loopc_runtime::STD_PACKAGES`]' order).
+    pub packages: Vec<StdPackage>,
+}
+
+/// One parsed std package.
+pub struct StdPackage {
+    /// Its import path.
+    pub path: String,
+    /// Its files' syntax trees.
+    pub files: Vec<ast::File>,
+    /// Syntax errors in them (a loopc bug; reported by every compilation importing it).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The process's parsed standard library (parsed on first use).
+pub fn std_library() -> &'static StdLibrary {
+    static STD: std::sync::OnceLock<StdLibrary> = std::sync::OnceLock::new();
+    STD.get_or_init(|| {
+        let mut sources = SourceMap::new();
+        let mut packages = Vec::new();
+        let paths = std::iter::once(RUNTIME_PACKAGE).chain(loopc_runtime::STD_PACKAGES.iter().copied());
+        for path in paths {
+            let Some(files) = loopc_runtime::std_package_sources(path) else { continue };
+            let mut package = StdPackage { path: path.to_string(), files: Vec::new(), diagnostics: Vec::new() };
+            for (name, src) in files {
+                let file_name = format!("$GOROOT/src/{path}/{name}");
+                let id = sources.add(file_name.clone(), *src);
+                let (file, errs) = loopc_syntax::parse_file_named(id, &file_name, src);
+                package.diagnostics.extend(errs);
+                package.files.push(file);
+            }
+            packages.push(package);
+        }
+        StdLibrary { sources, packages }
     })
 }
 

@@ -153,7 +153,7 @@ fn run_emulated(units: &[&Module], triple: &Triple, o: &Options, args: &[&str]) 
     match status {
         Ok(s) => Ok(s.code().unwrap_or(2)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(DriverError::Unsupported(format!("{qemu} not found: install the Debian package qemu-user")))
+            Err(loopc_codegen::CodegenError::MissingTool { tool: qemu.into(), package: "qemu-user".into() }.into())
         }
         Err(e) => Err(DriverError::Internal(format!("running {qemu}: {e}"))),
     }

@@ -73,7 +73,8 @@ pub fn link(object: &Path, exe: &Path, triple: &Triple) -> Result<(), CodegenErr
     Ok(())
 }
 
-/// Compiles `units` for `triple`, writes the object next to `exe` (`exe` + `.o`) and links.
+/// Compiles `units` for `triple`, writes the object next to `exe` (`exe` + `.o`), links, and
+/// removes the object again (as `go build` leaves only the executable).
 pub fn build_executable(
     units: &[&ir::Module],
     triple: &Triple,
@@ -86,6 +87,8 @@ pub fn build_executable(
     let obj = Path::new(&obj);
     std::fs::write(obj, bytes)
         .map_err(|e| CodegenError::Io { context: format!("writing {}", obj.display()), source: e })?;
-    link(obj, exe, triple)?;
-    Ok(listing)
+    let linked = link(obj, exe, triple);
+    // A leftover object is only clutter; failing to remove it is not an error.
+    let _ = std::fs::remove_file(obj);
+    linked.map(|()| listing)
 }

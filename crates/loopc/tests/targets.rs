@@ -112,3 +112,28 @@ fn missing_qemu_names_its_package() {
     assert!(err.contains(package), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn run_and_build_for_aarch64_under_qemu() {
+    // `scripts/test` installs the cross tools; the run corpus's `@aarch64` tests say so too.
+    let file = hello();
+    let file = file.to_str().expect("UTF-8 path");
+    let (host, err, code) = loopc(&["run", file], None);
+    assert_eq!(code, 0, "{err}");
+    let (arm, err, code) = loopc(&["run", "-target", AARCH64, file], None);
+    assert_eq!((code, arm.as_str()), (0, host.as_str()), "{err}");
+
+    let dir = scratch("build");
+    let exe = dir.join("hello");
+    let (_, err, code) = loopc(&["build", "-target", AARCH64, "-o", exe.to_str().expect("UTF-8 path"), file], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(!dir.join("hello.o").exists(), "the object file is left behind");
+    let elf = std::fs::read(&exe).expect("the executable was written");
+    // ELF header: e_machine (offset 18, little-endian) is EM_AARCH64 = 183.
+    assert_eq!((&elf[..4], u16::from_le_bytes([elf[18], elf[19]])), (&b"\x7fELF"[..], 183));
+    let out = Command::new("qemu-aarch64").arg("-L").arg("/usr/aarch64-linux-gnu").arg(&exe).output();
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = out.expect("qemu-aarch64 runs (apt-get install qemu-user)");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), host);
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -137,6 +137,15 @@ impl Optimized {
     }
 }
 
+/// The disassembly (or, with `clif`, the Cranelift IR) of IR `units` compiled for `triple`,
+/// function by function as `-emit=asm|clif` prints it, at the default optimisation level.
+/// Nothing is linked: imports stay undefined symbols (what `test compile` ir-tests check).
+pub fn units_listing(units: &[&Module], triple: &Triple, clif: bool) -> Result<String, DriverError> {
+    let o = Options::default();
+    let (_, listing) = loopc_codegen::object::compile(units, triple, &codegen_options(&o, clif, !clif))?;
+    Ok(if clif { listing.clif_text() } else { listing.asm_text() })
+}
+
 /// Builds for a foreign architecture and runs the executable under user-mode qemu, with
 /// the program's stdin, stdout and stderr.
 fn run_emulated(units: &[&Module], triple: &Triple, o: &Options, args: &[&str]) -> Result<i32, DriverError> {

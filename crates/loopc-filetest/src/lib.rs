@@ -43,6 +43,15 @@
 //!   or `trap(TEXT)` (the interpreter stopped with a trap whose message contains TEXT, e.g.
 //!   `defer after` for a `defer_push` onto a closed frame).
 //!
+//! - `test compile`: the module must verify; it is compiled (Cranelift, the default
+//!   optimisation level, nothing linked) for every target a `target ARCH` line names
+//!   (`x86_64`, `aarch64`; at least one, e.g. `target aarch64`), and each target's
+//!   disassembly, printed as `-emit=asm` prints it (a `; FUNC` line, then its instructions),
+//!   must match the file's `; check:`/`; nextln:`/`; sameln:`/`; not:` directives. Several
+//!   `target` lines check the same directives against every target, so target-specific
+//!   instructions go in one file per target (`ir-tests/compile/<arch>/`). With `BLESS=1` a
+//!   single-target file's directives are rewritten as a transcript of its disassembly.
+//!
 //! A file without a `test` line, or whose kind needs expectations and has none, fails:
 //! tests that assert nothing are rejected. This library does no I/O; the `filetests` test
 //! binary reads the files and runs one named test per file.
@@ -81,6 +90,8 @@ pub enum TestKind {
     Pass(Vec<String>),
     /// Interpreted calls.
     Run,
+    /// Disassembly for the named targets.
+    Compile,
 }
 
 /// Reads the `test ...` line (the first line that is neither blank nor a comment).
@@ -96,6 +107,7 @@ pub fn test_kind(text: &str) -> Result<TestKind, Failure> {
         Some("print") => Ok(TestKind::Print),
         Some("verifier") => Ok(TestKind::Verifier),
         Some("run") => Ok(TestKind::Run),
+        Some("compile") => Ok(TestKind::Compile),
         Some("pass") => {
             let passes: Vec<String> = words.map(str::to_string).collect();
             if passes.is_empty() {
@@ -107,9 +119,18 @@ pub fn test_kind(text: &str) -> Result<TestKind, Failure> {
     }
 }
 
-/// The text with `test` lines blanked (line numbers are kept for error mapping).
+/// The text with `test` and `target` lines blanked (line numbers are kept for error mapping).
 fn ir_text(text: &str) -> String {
-    text.lines().map(|l| if l.trim_start().starts_with("test ") { "" } else { l }).collect::<Vec<_>>().join("\n")
+    let header = |l: &str| {
+        let l = l.trim_start();
+        l.starts_with("test ") || l.starts_with("target ")
+    };
+    text.lines().map(|l| if header(l) { "" } else { l }).collect::<Vec<_>>().join("\n")
+}
+
+/// The architectures named by a file's `target ARCH` lines, in order.
+pub fn targets(text: &str) -> Vec<String> {
+    text.lines().filter_map(|l| l.trim().strip_prefix("target ")).map(|a| a.trim().to_string()).collect()
 }
 
 fn parse(text: &str) -> Result<Parsed, Failure> {
@@ -128,7 +149,48 @@ pub fn run(text: &str, bless: bool) -> Result<Option<String>, Failure> {
         TestKind::Verifier => run_verifier(text).map(|()| None),
         TestKind::Pass(passes) => run_pass(text, &passes, bless),
         TestKind::Run => run_run(text).map(|()| None),
+        TestKind::Compile => run_compile(text, bless),
     }
+}
+
+/// The architectures `test compile` accepts, with the Linux triple each compiles for.
+const COMPILE_TARGETS: [(&str, &str); 2] =
+    [("x86_64", "x86_64-unknown-linux-gnu"), ("aarch64", "aarch64-unknown-linux-gnu")];
+
+fn run_compile(text: &str, bless: bool) -> Result<Option<String>, Failure> {
+    let arches = targets(text);
+    if arches.is_empty() {
+        return fail("a compile test needs a `target ARCH` line (x86_64 or aarch64)");
+    }
+    let parsed = parse(text)?;
+    if let Err(errors) = loopc_ir::verify(&parsed.module) {
+        return fail(format!("the module does not verify:\n{}", verifier_report(&errors)));
+    }
+    let directives = filecheck::directives(text).map_err(Failure)?;
+    let mut listings = Vec::new();
+    for arch in &arches {
+        let Some((_, triple)) = COMPILE_TARGETS.iter().find(|(a, _)| a == arch) else {
+            return fail(format!("unknown target {arch:?} (x86_64 or aarch64)"));
+        };
+        let triple = triple.parse().map_err(|e| Failure(format!("target {triple}: {e}")))?;
+        let listing = loopc_driver::pipeline::units_listing(&[&parsed.module], &triple, false)
+            .map_err(|e| Failure(format!("compiling for {arch}: {e}")))?;
+        listings.push((arch, listing));
+    }
+    if bless && filecheck::is_transcript(&directives) {
+        if let [(_, listing)] = listings.as_slice() {
+            let blessed = filecheck::bless(text, listing);
+            return Ok((blessed != text).then_some(blessed));
+        }
+        return fail("only a single-target compile test can be blessed");
+    }
+    if directives.is_empty() {
+        return fail("a compile test needs `; check:` directives (run with BLESS=1 to record the output)");
+    }
+    for (arch, listing) in listings {
+        filecheck::check(&directives, &listing).map_err(|e| Failure(format!("{arch}: {e}\noutput:\n{listing}")))?;
+    }
+    Ok(None)
 }
 
 /// When a run directive is checked in a pass test.
@@ -571,4 +633,25 @@ fn run_pass(text: &str, passes: &[String], bless: bool) -> Result<Option<String>
         ));
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DIV: &str = "func @f(i64, i64) -> i64 export {\nblock0(v0: i64, v1: i64):\n    v2 = sdiv v0, v1\n    return v2\n}\n; check: ; f\n";
+
+    #[test]
+    fn compile_tests_name_known_targets() {
+        assert_eq!(targets("test compile\ntarget x86_64\n target aarch64 \n"), ["x86_64", "aarch64"]);
+        let no_target = run(&format!("test compile\n{DIV}"), false).expect_err("no target line");
+        assert!(no_target.0.contains("`target ARCH`"), "{no_target}");
+        let unknown = run(&format!("test compile\ntarget sparc\n{DIV}"), false).expect_err("unknown target");
+        assert!(unknown.0.contains("sparc"), "{unknown}");
+        assert_eq!(run(&format!("test compile\ntarget aarch64\ntarget x86_64\n{DIV}"), false), Ok(None));
+        let wrong = run(&format!("test compile\ntarget aarch64\n{DIV}; check: idivq\n"), false).expect_err("no idivq");
+        assert!(wrong.0.starts_with("aarch64: "), "{wrong}");
+        let two = format!("test compile\ntarget aarch64\ntarget x86_64\n{DIV}");
+        assert!(run(&two, true).is_err(), "a two-target file is not blessed");
+    }
 }

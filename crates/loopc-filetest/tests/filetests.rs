@@ -1,4 +1,4 @@
-//! Runs every `.lir` file under `ir-tests/{ir,verifier,passes}/` as one named test
+//! Runs every `.lir` file under `ir-tests/{ir,verifier,passes,compile}/` as one named test
 //! (`cargo test -p loopc-filetest -- ir/print-all-insts`). `BLESS=1` rewrites the
 //! expectations of `test pass` files. Other `ir-tests/` directories belong to other runners
 //! (`codegen/` run tests, Go-source corpora).
@@ -19,7 +19,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// The directories this runner owns.
-const DIRS: [&str; 3] = ["ir", "verifier", "passes"];
+const DIRS: [&str; 4] = ["ir", "verifier", "passes", "compile"];
 
 fn main() {
     let args = Arguments::from_args();

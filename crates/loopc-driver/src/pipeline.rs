@@ -149,7 +149,10 @@ pub fn units_listing(units: &[&Module], triple: &Triple, clif: bool) -> Result<S
 /// Builds for a foreign architecture and runs the executable under user-mode qemu, with
 /// the program's stdin, stdout and stderr.
 fn run_emulated(units: &[&Module], triple: &Triple, o: &Options, args: &[&str]) -> Result<i32, DriverError> {
-    let dir = std::env::temp_dir().join(format!("loopc-run-{}", std::process::id()));
+    // One directory per call: a library user may run several programs at once.
+    static RUNS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("loopc-run-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| DriverError::Internal(format!("creating {}: {e}", dir.display())))?;
     let exe = dir.join("prog");
     loopc_codegen::object::build_executable(units, triple, &codegen_options(o, false, false), &exe)?;

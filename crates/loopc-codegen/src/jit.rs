@@ -106,6 +106,21 @@ impl JitProgram {
     /// line (`args[0]` is the program name). With `capture`, the child's fds 1 and 2 are
     /// pipes whose contents are returned; otherwise it shares the caller's.
     pub fn run(&self, args: &[&str], capture: bool) -> Result<RunOutput, CodegenError> {
+        self.run_limited(args, capture, None)
+    }
+
+    /// [`JitProgram::run`] with a wall-clock limit: a child still running after
+    /// `time_limit` (rounded up to whole seconds) is killed by `SIGALRM` and reported as
+    /// [`Termination::Signal`]`(SIGALRM)`, so a test harness never hangs on a program that
+    /// does not terminate. `None` is no limit, as `go run` has none.
+    pub fn run_limited(
+        &self,
+        args: &[&str],
+        capture: bool,
+        time_limit: Option<std::time::Duration>,
+    ) -> Result<RunOutput, CodegenError> {
+        let alarm_secs =
+            time_limit.map(|d| u32::try_from(d.as_secs() + u64::from(d.subsec_nanos() > 0)).unwrap_or(u32::MAX).max(1));
         let cargs: Vec<CString> = args
             .iter()
             .map(|a| CString::new(a.replace('\0', "")))
@@ -131,6 +146,11 @@ impl JitProgram {
                     libc::dup2(out_w.as_raw_fd(), 1);
                     libc::dup2(err_w.as_raw_fd(), 2);
                 }
+            }
+            if let Some(secs) = alarm_secs {
+                // SAFETY: alarm(2) is async-signal-safe; SIGALRM's default action (the
+                // runtime installs no handler) terminates the child.
+                unsafe { libc::alarm(secs) };
             }
             let code = main(argv.len() as i32 - 1, argv.as_ptr());
             // SAFETY: leaves the child without running the parent's Rust destructors.

@@ -154,5 +154,40 @@ fn main() {
             trials.push(Trial::test(format!("{arch}::{name}"), move || run_object(&q, triple)));
         }
     }
+    trials.push(Trial::test("jit::time_limit_kills_a_looping_program", time_limit));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `run_limited` ends a program that never terminates with SIGALRM after its limit, and a
+/// program that finishes in time runs normally.
+fn time_limit() -> Result<(), Failed> {
+    let forever = "func @main.main(ptr) export {\nblock0(v0: ptr):\n    jump block1\n\nblock1:\n    jump block1\n}\n";
+    let rt = root().join("crates/loopc-runtime/ir/rt.lir");
+    let looping = [
+        parse_unit("forever", forever)?,
+        parse_unit("rt.lir", &read(&rt)?)?,
+        loopc_codegen::entry_shim("main.main").map_err(|e| e.to_string())?,
+    ];
+    let refs: Vec<&loopc_ir::Module> = looping.iter().collect();
+    let (prog, _) = jit::compile(&refs, &opts()).map_err(|e| e.to_string())?;
+    let out =
+        prog.run_limited(&["prog"], true, Some(std::time::Duration::from_millis(1500))).map_err(|e| e.to_string())?;
+    // SIGALRM is 14 on Linux (x86-64 and aarch64).
+    if out.termination != jit::Termination::Signal(14) {
+        return Err(format!("expected SIGALRM (14), got {:?}", out.termination).into());
+    }
+    let hello = root().join("ir-tests/codegen/arith.lir");
+    let finishing = units(&hello)?;
+    let refs: Vec<&loopc_ir::Module> = finishing.iter().collect();
+    let (prog, _) = jit::compile(&refs, &opts()).map_err(|e| e.to_string())?;
+    let out = prog.run_limited(&["prog"], true, Some(std::time::Duration::from_secs(60))).map_err(|e| e.to_string())?;
+    let exp = expectations(&hello)?;
+    check(
+        "jit limited",
+        &exp,
+        &out.stdout,
+        &out.stderr,
+        Some(0).filter(|_| matches!(out.termination, jit::Termination::Exit(0))),
+        "not exit 0",
+    )
 }

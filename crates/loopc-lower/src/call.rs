@@ -299,6 +299,8 @@ pub(crate) fn emit(cx: &mut FnCx, p: &Prepared) -> Vec<Val> {
     let rets: Vec<Value> = match p.callee {
         Callee::Direct(f) | Callee::Entry(f) => cx.ins().call(f, &irargs).to_vec(),
         Callee::Closure(clo) => {
+            // Calling a nil func value: gc faults on the closure's code word (SIGSEGV).
+            cx.nil_check(clo);
             let sig = sig_of(cx, None, &p.args, &p.results);
             let sr = cx.ins().import_sig(sig);
             cx.ins().call_closure(sr, clo, &irargs).to_vec()

@@ -87,9 +87,9 @@ pub(crate) fn convert_val(cx: &mut FnCx, v: Val, from: Ty, to: Ty) -> Val {
             let len = cx.ins().load(Type::I64, s, 8);
             let want = cx.i64c(n as i64);
             let ok = cx.ins().icmp(IntCC::Uge, len, want);
-            let code = cx.i64c(0);
-            let _ = code;
-            cx.panic_unless(ok, "panicSlice", &[want, want, len]);
+            // Go's abi.BoundsConvert: x is the array length, y the slice's.
+            let code = cx.i64c(8);
+            cx.panic_unless(ok, "panicSlice", &[code, want, len]);
             let data = cx.ins().load(Type::Ptr, s, 0);
             if let TyKind::Pointer(_) = tk {
                 Val::S(data)

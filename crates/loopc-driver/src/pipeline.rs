@@ -17,6 +17,7 @@ use loopc_passes::{PassCx, PassManager};
 use loopc_span::{Diagnostic, SourceMap};
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Duration;
 use target_lexicon::{Architecture, Triple};
 
 /// The Go entry function every program starts in, called with the goroutine and the C
@@ -116,10 +117,17 @@ impl Optimized {
     /// Runs the program on the host (JIT, in a child process) with no arguments, capturing
     /// its output: what the corpus tests compare with Go's.
     pub fn run_captured(&self, o: &Options) -> Result<Captured, DriverError> {
+        self.run_captured_limited(o, None)
+    }
+
+    /// [`Optimized::run_captured`] with a wall-clock limit: a program still running after
+    /// `limit` is killed ([`JitProgram::run_limited`](loopc_codegen::jit::JitProgram::run_limited))
+    /// and its [`Captured::code`] is `128 + SIGALRM`, so a harness never hangs on it.
+    pub fn run_captured_limited(&self, o: &Options, limit: Option<Duration>) -> Result<Captured, DriverError> {
         let units = link_units(&self.module)?;
         let refs: Vec<&Module> = units.iter().collect();
         let (program, _) = loopc_codegen::jit::compile(&refs, &codegen_options(o, false, false))?;
-        let out = program.run(&["prog"], true)?;
+        let out = program.run_limited(&["prog"], true, limit)?;
         let code = match out.termination {
             Termination::Exit(code) => code,
             Termination::Signal(sig) => 128 + sig,
@@ -214,9 +222,9 @@ fn sort_remarks(map: &SourceMap, remarks: &mut [Remark]) {
     remarks.sort_by_key(|r| {
         if r.is_positioned() {
             let lc = map.line_col(r.span);
-            (0, r.span.file.0, lc.line, lc.col)
+            (0, u8::from(r.is_inlined()), r.span.file.0, lc.line, lc.col)
         } else {
-            (1, 0, 0, 0)
+            (1, 0, 0, 0, 0)
         }
     });
 }
@@ -242,4 +250,24 @@ fn verifier_failure(e: loopc_passes::PipelineError) -> DriverError {
 
 fn render_all(map: &SourceMap, diags: &[Diagnostic]) -> String {
     crate::render_diagnostics(map, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_looping_program_is_killed_at_its_time_limit() {
+        let captured = crate::with_big_stack(|| {
+            let mut session = Session::new(Options::default());
+            let src = "package main\n\nfunc main() {\n\tprintln(\"start\")\n\tfor {\n\t}\n}\n";
+            let c = session.compile_source("loop.go", src.to_string(), Path::new(".")).expect("compiles");
+            assert!(!c.has_errors(), "{}", c.render(&session.sources));
+            let opt = session.optimize(&c).expect("optimizes");
+            opt.run_captured_limited(&session.options, Some(Duration::from_millis(500))).expect("runs")
+        });
+        // 128 + SIGALRM (14 on Linux, x86-64 and aarch64).
+        assert_eq!(captured.code, 142);
+        assert_eq!(String::from_utf8_lossy(&captured.stderr), "start\n");
+    }
 }

@@ -15,8 +15,8 @@
 //!
 //! A program is compiled (frontend, lowering, passes) once for its three modes: the first
 //! mode to run prepares it and the others share the result, which is dropped when the last
-//! of its selected modes is done. Executables run with a time limit ([`RUN_TIMEOUT`]) so a
-//! program that loops forever fails its test instead of hanging the suite.
+//! of its selected modes is done. Programs run with a time limit ([`RUN_TIMEOUT`]) so one
+//! that loops forever fails its test instead of hanging the suite.
 //!
 //! `ir-tests/known-failures.txt` lists the tests that do not pass yet, one test name a line
 //! (`#` comments allowed), each mode under its own name. Every test not listed must pass,
@@ -41,8 +41,12 @@ use std::time::{Duration, Instant};
 /// The aarch64 target the `@aarch64` tests build for.
 const AARCH64: &str = "aarch64-unknown-linux-gnu";
 
-/// How long an executable may run (qemu included) before it is killed and its test fails.
+/// How long a program may run (JIT, executable or under qemu) before it is killed and its
+/// test fails.
 const RUN_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The signal that ends a JIT-run program at its time limit (Linux's `SIGALRM`).
+const SIGALRM: i32 = 14;
 
 /// One program compiled one way, and what it must produce.
 #[derive(Clone)]
@@ -269,7 +273,10 @@ fn run_mode(case: &Case, p: &Prepared, mode: Mode, exe: &Path) -> Result<(), Fai
     }
     let out = match mode {
         Mode::Jit => {
-            let out = p.optimized.run_captured(&p.options).map_err(|e| e.to_string())?;
+            let out = p.optimized.run_captured_limited(&p.options, Some(RUN_TIMEOUT)).map_err(|e| e.to_string())?;
+            if out.code == 128 + SIGALRM {
+                return Err(format!("killed after {} s (time limit)", RUN_TIMEOUT.as_secs()).into());
+            }
             Output { stdout: out.stdout, stderr: out.stderr, code: out.code }
         }
         Mode::Build => run_executable(p, None, exe)?,

@@ -10,7 +10,8 @@
 //!   ([`analysis`]) that are invalidated whenever a pass reports [`Changed::Yes`].
 //! - [`PassManager`]: runs the pipeline, verifying the input and the output of every pass
 //!   when asked; a verifier failure names the pass and carries the IR dump.
-//! - Passes, in [`PIPELINE`] order: [`rangefunc`] (the `#stateN` checks of range-over-func
+//! - Passes, in [`PIPELINE`] order: [`inline`] (small functions and directly called func
+//!   literals, as gc inlines before loopvar), [`rangefunc`] (the `#stateN` checks of range-over-func
 //!   loops, SEMANTICS §4), [`loopvar`] (per-iteration
 //!   loop variables, `-d=loopvar`/`-d=loopvarhash`), [`escape`] (stack/heap placement and
 //!   closure capture modes; also emits the loopvar reports, which need placements), and
@@ -28,6 +29,7 @@ pub mod analysis;
 pub mod bisect;
 pub mod cleanup;
 pub mod escape;
+pub mod inline;
 pub mod loopvar;
 pub mod manager;
 pub mod rangefunc;

@@ -335,20 +335,25 @@ pub fn log_transformations(m: &Module, cx: &mut PassCx) {
     if log.print {
         let mut loops_seen: Vec<(FuncRef, Loop)> = Vec::new();
         for t in &log.transformed {
+            if cx.inlined.dead.contains(&t.func) {
+                continue;
+            }
+            let inlined_into = cx.inlined.loops.get(&(t.func, t.lp)).copied();
             let func = &m.bodies[t.func];
             let slot = &func.slots[t.slot];
             let heap = slot.placement == loopc_ir::Placement::Heap;
-            if !loops_seen.contains(&(t.func, t.lp)) {
+            if !loops_seen.contains(&(t.func, t.lp)) && !cx.inlined.dead.contains(&t.func) {
                 loops_seen.push((t.func, t.lp));
             }
-            cx.remark(slot.decl, RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into: None });
+            cx.remark(slot.decl, RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into });
         }
         if log.print_loops {
             for (f, lp) in loops_seen {
                 let data = &m.bodies[f].loops[lp];
                 let range = data.kind == LoopKind::Range;
                 let at = if range { data.range_span } else { data.for_span };
-                cx.remark(at, RemarkKind::LoopModified { range, end: data.end, inlined_into: None });
+                let inlined_into = cx.inlined.loops.get(&(f, lp)).copied();
+                cx.remark(at, RemarkKind::LoopModified { range, end: data.end, inlined_into });
             }
         }
     }

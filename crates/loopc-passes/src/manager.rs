@@ -3,6 +3,7 @@
 use crate::analysis::{CallGraph, LoopForest};
 use crate::cleanup::Cleanup;
 use crate::escape::Escape;
+use crate::inline::{Inline, InlineLog};
 use crate::loopvar::{LoopVar, LoopVarLog};
 use crate::rangefunc::RangeFunc;
 use crate::remark::{Remark, RemarkKind};
@@ -67,6 +68,8 @@ pub struct PassCx {
     /// Loop variables the loopvar pass made per-iteration, for the reports that follow
     /// escape analysis.
     pub loopvar: LoopVarLog,
+    /// Loops the inliner copied (with their outermost call sites) and literals it made dead.
+    pub inlined: InlineLog,
     positions: Option<Box<dyn PositionResolver>>,
     remarks: Vec<Remark>,
     /// IR printed after passes named by `-d=dump=PASS` (or `all`): `(pass, text)`.
@@ -183,10 +186,11 @@ impl PassCx {
 }
 
 /// The standard pipeline, in order (like the `passes` table of Go's `ssa/compile.go`).
+/// `inline` goes first, as gc inlines before its loopvar and escape phases (SEMANTICS §2.2).
 /// `rangefunc` goes first: it must run before loopvar (a range-over-func body is a closure
 /// that captures the loop variables of enclosing loops, SEMANTICS §2.2) and before escape
 /// (which places the state slots it adds).
-pub const PIPELINE: &[&str] = &["rangefunc", "loopvar", "escape", "cleanup"];
+pub const PIPELINE: &[&str] = &["inline", "rangefunc", "loopvar", "escape", "cleanup"];
 
 /// A pass name that no pass has.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,6 +208,7 @@ impl std::error::Error for UnknownPass {}
 pub fn pass_by_name(name: &str) -> Result<Box<dyn Pass>, UnknownPass> {
     match name {
         "cleanup" => Ok(Box::new(Cleanup)),
+        "inline" => Ok(Box::new(Inline)),
         "loopvar" => Ok(Box::new(LoopVar)),
         "escape" => Ok(Box::new(Escape)),
         "rangefunc" => Ok(Box::new(RangeFunc)),

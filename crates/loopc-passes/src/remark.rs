@@ -8,8 +8,7 @@
 //!
 //! Inlining: gc reports a variable of an inlined loop at its original position with the
 //! suffix ` (loop inlined into FILE:LINE)`, FILE:LINE being the outermost call site. The
-//! `inlined_into` fields carry that call site's span; no pass sets them yet (loopc has no
-//! inliner), but rendering already handles them.
+//! `inlined_into` fields carry that call site's span (set from the `inline` pass's log).
 
 use loopc_span::{Diagnostic, SourceMap, Span};
 
@@ -70,9 +69,15 @@ pub struct Remark {
     pub kind: RemarkKind,
 }
 
+/// gc names the call site's file as the compiler was given it: `./main.go` for a file of
+/// the current directory.
 fn inline_suffix(map: &SourceMap, at: Option<Span>) -> String {
     match at {
-        Some(s) => format!(" (loop inlined into {}:{})", map.file(s.file).name, map.line_col(s).line),
+        Some(s) => {
+            let name = &map.file(s.file).name;
+            let dot = if name.starts_with('/') || name.starts_with('.') { "" } else { "./" };
+            format!(" (loop inlined into {dot}{name}:{})", map.line_col(s).line)
+        }
         None => String::new(),
     }
 }
@@ -82,6 +87,16 @@ impl Remark {
     /// the others (everything except bisect lines, which gc prints as they happen).
     pub fn is_positioned(&self) -> bool {
         !matches!(self.kind, RemarkKind::LoopVarHash { .. })
+    }
+
+    /// Whether the remark is about a loop that was inlined: gc gives those positions a
+    /// fresh position base, so they sort after every other positioned line (SEMANTICS §2.5).
+    pub fn is_inlined(&self) -> bool {
+        matches!(
+            self.kind,
+            RemarkKind::LoopVarPerIteration { inlined_into: Some(_), .. }
+                | RemarkKind::LoopModified { inlined_into: Some(_), .. }
+        )
     }
 
     /// The message, as gc words it (positions inside it resolved through `map`). For a
@@ -162,7 +177,10 @@ mod tests {
                 inlined_into: Some(Span::point(f, 0)),
             },
         };
-        assert_eq!(r.message(&map), "loop variable i now per-iteration, stack-allocated (loop inlined into main.go:1)");
+        assert_eq!(
+            r.message(&map),
+            "loop variable i now per-iteration, stack-allocated (loop inlined into ./main.go:1)"
+        );
         let r = Remark {
             span: Span::point(f, 14),
             kind: RemarkKind::LoopModified { range: false, end: Span::point(f, 30), inlined_into: None },

@@ -10,8 +10,9 @@
 //! - callees: functions of the main package (`main.`), not closures, defined, not
 //!   recursive (no call to a function of their own call-graph SCC);
 //! - "hairy" bodies are never inlined: defers (`defer_frame`), `recover` (a call to
-//!   `runtime.gorecover`), range-over-func loops, and, in this inliner, closures created in
-//!   the body (gc inlines those by cloning the closure; loopc does not yet);
+//!   `runtime.gorecover`) and range-over-func loops (also in closures of the body);
+//! - closures created in the body cost 15 (gc's `OCLOSURE` charge); inlining clones them
+//!   (and the closures nested in them) with the caller as parent, as gc does;
 //! - cost: gc counts AST nodes with a budget of 80; loopc counts the distinct source
 //!   spans of the body's instructions (about one per evaluated node), plus 57 per call of a
 //!   non-inlinable Go function or closure (gc's `inlineExtraCallCost`); calls of runtime
@@ -84,7 +85,7 @@ impl Pass for Inline {
                     changed = Changed::Yes;
                 }
                 if scc.len() == 1 {
-                    if let Some(c) = cost(&m.decls, f, &m.bodies[f], scc, &costs) {
+                    if let Some(c) = cost(m, f, scc, &costs) {
                         costs.insert(f, c);
                     }
                 }
@@ -99,7 +100,8 @@ fn is_user(name: &str) -> bool {
 }
 
 /// The inlining cost of `f`, or `None` if it cannot be inlined.
-fn cost(decls: &Decls, f: FuncRef, func: &Func, scc: &[FuncRef], costs: &BTreeMap<FuncRef, i64>) -> Option<i64> {
+fn cost(m: &Module, f: FuncRef, scc: &[FuncRef], costs: &BTreeMap<FuncRef, i64>) -> Option<i64> {
+    let (decls, func) = (&m.decls, &m.bodies[f]);
     let decl = &decls.funcs[f];
     if decl.closure.as_ref().is_some_and(|c| c.range_body.is_some()) || decl.name == "main.main" {
         return None;
@@ -118,7 +120,13 @@ fn cost(decls: &Decls, f: FuncRef, func: &Func, scc: &[FuncRef], costs: &BTreeMa
             }
         }
         match data {
-            InstData::Unary { op: Opcode::DeferFrame, .. } | InstData::MakeClosure { .. } => return None,
+            InstData::Unary { op: Opcode::DeferFrame, .. } => return None,
+            InstData::MakeClosure { func: lit, .. } => {
+                if !cloneable(m, *lit, 0) {
+                    return None;
+                }
+                extra += CLOSURE_COST;
+            }
             InstData::LoopMarker { op: Opcode::LoopExit, .. } => return None,
             InstData::Call { func: callee, .. } => {
                 let name = &decls.funcs[*callee].name;
@@ -143,6 +151,56 @@ fn cost(decls: &Decls, f: FuncRef, func: &Func, scc: &[FuncRef], costs: &BTreeMa
     (total <= BUDGET).then_some(total)
 }
 
+/// gc's extra cost of a func literal in an inlined body.
+const CLOSURE_COST: i64 = 15;
+
+/// Whether closure `c` and the closures nested in it can be cloned for a new parent: no
+/// range-over-func loops (their bodies are tied to the loop records).
+fn cloneable(m: &Module, c: FuncRef, depth: u32) -> bool {
+    let body = &m.bodies[c];
+    depth < 16
+        && body.is_defined()
+        && m.decls.funcs[c].closure.as_ref().is_some_and(|ci| ci.range_body.is_none())
+        && !body.loops.values().any(|l| l.kind == LoopKind::RangeFunc)
+        && body.insts().all(|i| match body.dfg.insts[i] {
+            InstData::MakeClosure { func, .. } => cloneable(m, func, depth + 1),
+            _ => true,
+        })
+}
+
+/// Declares and defines a copy of closure `c` whose parent is `parent`, its captures'
+/// `from` slots mapped through `slots`; nested closures are cloned for the copy.
+fn clone_closure(m: &mut Module, c: FuncRef, parent: FuncRef, slots: &dyn Fn(Slot) -> Slot) -> FuncRef {
+    let mut decl = m.decls.funcs[c].clone();
+    if let Some(ci) = decl.closure.as_mut() {
+        ci.parent = parent;
+        for cap in &mut ci.captures {
+            cap.slot = cap.slot.map(slots);
+        }
+    }
+    let base = decl.name.clone();
+    let mut n = 0u32;
+    let nf = loop {
+        n += 1;
+        decl.name = format!("{base}.inl{n}");
+        if let Ok(nf) = m.decls.declare_func(decl.clone()) {
+            break nf;
+        }
+    };
+    let mut body = m.bodies[c].clone();
+    let insts: Vec<Inst> = body.insts().collect();
+    for inst in insts {
+        if let InstData::MakeClosure { func: inner, .. } = body.dfg.insts[inst] {
+            let copy = clone_closure(m, inner, nf, &|s| s);
+            if let InstData::MakeClosure { func, .. } = &mut body.dfg.insts[inst] {
+                *func = copy;
+            }
+        }
+    }
+    m.define(nf, body);
+    nf
+}
+
 /// One call site to expand.
 struct SiteToInline {
     call: Inst,
@@ -162,7 +220,15 @@ fn inline_calls(m: &mut Module, f: FuncRef, costs: &BTreeMap<FuncRef, i64>, log:
         let Some(site) = next_site(&m.decls, f, &m.bodies[f], costs) else { break };
         let callee_body = m.bodies[site.callee].clone();
         let bodies = &mut m.bodies;
-        expand(f, &mut bodies[f], &callee_body, &site, log);
+        let Some(copied) = expand(f, &mut bodies[f], &callee_body, &site, log) else { break };
+        for inst in copied.closures {
+            let InstData::MakeClosure { func: lit, .. } = m.bodies[f].dfg.insts[inst] else { continue };
+            let copy = clone_closure(m, lit, f, &|s| copied.slots.get(&s).copied().unwrap_or(s));
+            if let InstData::MakeClosure { func, .. } = &mut m.bodies[f].dfg.insts[inst] {
+                *func = copy;
+            }
+        }
+        let bodies = &mut m.bodies;
         if let Some((mk, _)) = site.closure {
             fold_closure(&mut bodies[f], mk);
             let still_made = bodies.values().any(|b| {
@@ -220,11 +286,11 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
 }
 
 /// Copies `callee` into `func` in place of `site.call`.
-fn expand(f: FuncRef, func: &mut Func, callee: &Func, site: &SiteToInline, log: &mut InlineLog) {
+fn expand(f: FuncRef, func: &mut Func, callee: &Func, site: &SiteToInline, log: &mut InlineLog) -> Option<Copied> {
     let call = site.call;
     let call_span = func.srclocs[call];
-    let Some(call_block) = func.layout.inst_block(call) else { return };
-    let Some(callee_entry) = callee.layout.entry_block() else { return };
+    let call_block = func.layout.inst_block(call)?;
+    let callee_entry = callee.layout.entry_block()?;
 
     // Split: everything after the call moves to `cont`, whose parameters replace the results.
     let cont = func.dfg.make_block();
@@ -320,7 +386,11 @@ fn expand(f: FuncRef, func: &mut Func, callee: &Func, site: &SiteToInline, log: 
             copies.push((inst, ni));
         }
     }
+    let mut closures = Vec::new();
     for (old, new) in copies {
+        if matches!(callee.dfg.insts[old], InstData::MakeClosure { .. }) {
+            closures.push(new);
+        }
         let mut data = callee.dfg.insts[old].clone();
         data.for_each_arg_mut(|v| *v = vals.get(v).copied().unwrap_or(*v));
         for d in data.branch_dests_mut() {
@@ -349,6 +419,14 @@ fn expand(f: FuncRef, func: &mut Func, callee: &Func, site: &SiteToInline, log: 
     let j = func.dfg.make_inst(InstData::Jump { dest: BlockCall::new(blocks[&callee_entry], &[]) });
     func.layout.append_inst(j, call_block);
     func.srclocs[j] = call_span;
+    Some(Copied { slots: slots.iter().filter_map(|(s, n)| n.map(|n| (s, n))).collect(), closures })
+}
+
+/// What [`expand`] copied that needs module-level fixing: the callee's slots and the copied
+/// `make_closure`s (which still name the callee's closures).
+struct Copied {
+    slots: BTreeMap<Slot, Slot>,
+    closures: Vec<Inst>,
 }
 
 /// After a literal was inlined: folds nil checks of its closure object and removes the

@@ -103,21 +103,24 @@ fn run(cmd: &mut Command) -> String {
     }
 }
 
-/// Runs `file` with `go test -bench=. -benchmem` as the only file of a temporary module
-/// whose go.mod says `go LANG`.
+/// Runs `file` with `go test -bench=. -benchmem FILE_test.go` as the only file of a
+/// temporary module whose go.mod says `go LANG`.
 fn go_test(oracle: &Path, file: &Path, lang: &str, benchtime: &str) -> String {
     let dir = std::env::temp_dir().join(format!("loopc-report-{}-{lang}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp module");
     std::fs::write(dir.join("go.mod"), format!("module benchreport\n\ngo {lang}\n")).expect("go.mod");
     let name = format!("{}_test.go", file.file_stem().and_then(|s| s.to_str()).unwrap_or("x"));
-    std::fs::copy(file, dir.join(name)).expect("copy benchmark file");
+    std::fs::copy(file, dir.join(&name)).expect("copy benchmark file");
+    // Naming the file (not the package) makes the package `command-line-arguments`, as
+    // loopc bench's: benchstat compares only results with the same `pkg:`.
     let out = run(Command::new(oracle).current_dir(&dir).args([
         "go",
         "test",
         "-bench=.",
         "-benchmem",
         &format!("-benchtime={benchtime}"),
+        &name,
     ]));
     let _ = std::fs::remove_dir_all(&dir);
     out

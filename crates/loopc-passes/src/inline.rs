@@ -209,6 +209,8 @@ struct SiteToInline {
     args: Vec<Value>,
     /// For a literal: the `make_closure` and its operands.
     closure: Option<(Inst, Vec<Value>)>,
+    /// A literal called where it is written (`func(){..}()`).
+    direct: bool,
     /// The syntactic loop of the site (known for literals).
     site_lp: Option<Loop>,
 }
@@ -229,7 +231,8 @@ fn inline_calls(m: &mut Module, f: FuncRef, costs: &BTreeMap<FuncRef, i64>, log:
             }
         }
         let bodies = &mut m.bodies;
-        if let Some((mk, _)) = site.closure {
+        if let (Some((mk, _)), true) = (&site.closure, site.direct) {
+            let mk = *mk;
             fold_closure(&mut bodies[f], mk);
             let still_made = bodies.values().any(|b| {
                 b.insts().any(|i| matches!(b.dfg.insts[i], InstData::MakeClosure { func, .. } if func == site.callee))
@@ -256,6 +259,7 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
                     callee: *callee,
                     args: args.to_vec(),
                     closure: None,
+                    direct: false,
                     site_lp: None,
                 });
             }
@@ -265,10 +269,11 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
                 if !costs.contains_key(lit) {
                     continue;
                 }
+                // `func(){..}()`: the call's span holds the literal's. Otherwise the closure is
+                // called through a variable that is never reassigned (gc's static value): it
+                // is inlined too, but the closure stays.
                 let (cs, ms) = (func.srclocs[inst], func.srclocs[mk]);
-                if cs.file != ms.file || cs.lo > ms.lo || cs.hi < ms.hi || cs == ms {
-                    continue;
-                }
+                let direct = cs.file == ms.file && cs.lo <= ms.lo && ms.hi <= cs.hi && cs != ms;
                 let mut all = vec![*clo];
                 all.extend(args.iter().copied());
                 return Some(SiteToInline {
@@ -276,6 +281,7 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
                     callee: *lit,
                     args: all,
                     closure: Some((mk, env.to_vec())),
+                    direct,
                     site_lp: site.lp,
                 });
             }

@@ -7,7 +7,7 @@
 //! flags ─▶ BenchSettings ─┐
 //! FILE.go ─compile─▶ benchmark names ─-bench filter─▶ harness source (loopc_driver::bench)
 //!     ─compile, optimize─▶ JIT child process: testing.MainBenchmarks measures and prints
-//!     (goos/goarch/pkg/cpu, result lines, PASS|FAIL) ─exit─▶ this process prints `ok  \t…`
+//!     (goos/goarch/cpu, result lines, PASS|FAIL) ─exit─▶ this process prints `ok  \t…`
 //! ```
 //! The measuring loop (run1, predictN, timers, allocation counters) is Go code in loopc's
 //! `testing` package running inside the benchmarked program: generated code never calls
@@ -28,7 +28,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Names the result lines carry after `pkg:` and `ok`, as for `go test FILE_test.go`.
+/// The package name on the `ok`/`FAIL` line, as for `go test FILE_test.go`.
 const PACKAGE: &str = "command-line-arguments";
 
 const USAGE: &str = "\
@@ -165,8 +165,8 @@ pub fn command(args: &[String]) -> ExitCode {
 /// What the harness passes to `testing.MainBenchmarks`.
 fn settings(flags: &BenchFlags) -> BenchSettings {
     let ncpu = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+    // `go test FILE_test.go` prints no `pkg:` line: its package has no import path.
     let mut labels = vec![format!("goos: {}", std::env::consts::OS), format!("goarch: {}", go_arch())];
-    labels.push(format!("pkg: {PACKAGE}"));
     if let Some(cpu) = cpu_name() {
         labels.push(format!("cpu: {cpu}"));
     }

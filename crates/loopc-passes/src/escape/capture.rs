@@ -8,6 +8,10 @@
 //! stated on instances: a per-iteration 3-clause variable's post statement writes the
 //! *next* instance (after `slot_renew`), so its captures stay by value, while `i++` in the
 //! body after the capture, or the shared variable of a Go 1.21 loop, forces by reference.
+//! A reassignment (any write but the one right after the `slot_start` in its block) at a
+//! smaller CFG loop depth than a capture also forces by reference: gc forgives assignments
+//! before the first capture only at the capture's own depth, so the outer variable of
+//! nested 3-clause loops captured in the inner loop is captured by reference.
 //! Otherwise the capture is by reference (the default lowering emits). Captures of a
 //! parent closure's captures (no `from` slot) stay by reference.
 //!
@@ -180,14 +184,16 @@ pub(crate) fn decide_capture_modes(m: &mut Module, summaries: &Summaries) -> boo
                 continue;
             }
             let cfg = ControlFlowGraph::compute(parent);
+            let forest = crate::analysis::LoopForest::compute(&cfg, &loopc_ir::DominatorTree::compute(parent, &cfg));
             let uses = use_map(parent);
             let sites: Vec<Inst> = parent
                 .insts()
                 .filter(|&i| matches!(parent.dfg.insts[i], InstData::MakeClosure { func, .. } if func == c))
                 .collect();
             for (idx, cap) in info.captures.iter().enumerate() {
-                let by_value =
-                    cap.slot.is_some_and(|s| cap.size <= 128 && is_copyable(parent, &wr, &uses, &cfg, s, &sites));
+                let by_value = cap
+                    .slot
+                    .is_some_and(|s| cap.size <= 128 && is_copyable(parent, &wr, &uses, &cfg, &forest, s, &sites));
                 let mode = if by_value { CaptureMode::ByVal } else { CaptureMode::ByRef };
                 if mode != cap.mode {
                     decisions.push((c, idx, mode));
@@ -208,6 +214,7 @@ fn is_copyable(
     wr: &Writes<'_>,
     uses: &SecondaryMap<Value, Vec<Inst>>,
     cfg: &ControlFlowGraph,
+    forest: &crate::analysis::LoopForest,
     s: Slot,
     sites: &[Inst],
 ) -> bool {
@@ -225,7 +232,41 @@ fn is_copyable(
     if writes.iter().any(|&w| matches!(parent.dfg.insts[w], InstData::MakeClosure { .. })) {
         return false;
     }
-    !sites.iter().any(|&site| reaches_write(parent, cfg, s, site, &writes))
+    if sites.iter().any(|&site| reaches_write(parent, cfg, s, site, &writes)) {
+        return false;
+    }
+    // gc ignores assignments before the first capture only at the capture's own loop
+    // depth: a reassignment (not the defining store after `slot_start`, such as a 3-clause
+    // variable's post statement) in an outer loop of the capture makes it by reference.
+    let depth = |i: Inst| parent.layout.inst_block(i).map_or(0, |b| forest.depth(b));
+    // The `slot_start` a write directly follows in its block (no renew in between).
+    let defining = |w: Inst| {
+        let mut p = parent.layout.prev_inst(w);
+        while let Some(i) = p {
+            match parent.dfg.insts[i] {
+                InstData::SlotOp { op: Opcode::SlotStart, slot } if slot == s => return Some(i),
+                InstData::SlotOp { slot, .. } if slot == s => return None,
+                _ => {}
+            }
+            p = parent.layout.prev_inst(i);
+        }
+        None
+    };
+    // A range variable's per-iteration value (stored after the `slot_start` loopvar put at
+    // the top of the body, deeper than the declaration's) is assigned by the range
+    // statement on every iteration: gc marks range variables reassigned.
+    let range_var = parent.slots[s]
+        .lp
+        .is_some_and(|l| parent.loops[l].kind == loopc_ir::LoopKind::Range && parent.loops[l].vars.contains(&s));
+    let decl_depth = parent
+        .insts()
+        .filter(|&i| matches!(parent.dfg.insts[i], InstData::SlotOp { op: Opcode::SlotStart, slot } if slot == s))
+        .map(depth)
+        .min()
+        .unwrap_or(0);
+    let forgiven = |w: Inst| defining(w).is_some_and(|st| !range_var || depth(st) <= decl_depth);
+    let min_site = sites.iter().map(|&i| depth(i)).min().unwrap_or(0);
+    writes.iter().all(|&w| forgiven(w) || depth(w) >= min_site)
 }
 
 #[cfg(test)]

@@ -1,3 +1,5 @@
+// Package testing is loopc's implementation of Go's testing package (see testing.go).
+//
 // This file is loopc's benchmark driver: the type B and everything `loopc bench` runs
 // inside the JIT-compiled program, in the same order and with the same arithmetic as
 // `go test -bench` (src/testing/benchmark.go), so that benchstat reads both outputs alike.

@@ -119,7 +119,7 @@ impl PassCx {
     }
 
     /// The position of `span` as report lines show it
-    /// ([`PositionResolver::shown`](crate::PositionResolver::shown)).
+    /// ([`PositionResolver::shown`]).
     pub fn shown_position(&self, span: Span) -> Option<String> {
         self.positions.as_ref().and_then(|p| p.shown(span))
     }

@@ -57,6 +57,10 @@ pub struct Session {
     pub sources: SourceMap,
     /// The command-line options.
     pub options: Options,
+    /// File id 0, reserved in [`std_library`]'s source map for the session's first file
+    /// (the main file), so its positions — and the IR text that shows them as `!0:…` — do
+    /// not depend on how many std files there are. `None` once taken.
+    first_file: Option<FileId>,
 }
 
 /// What compiling a file produced.
@@ -100,10 +104,21 @@ impl Compilation {
 impl Session {
     /// A session with the given options.
     ///
-    /// Its source map starts with every std file ([`std_library`]), so the main file and
-    /// anything loaded later come after them.
+    /// Its source map starts with every std file ([`std_library`]); the first file the
+    /// session loads takes the reserved id 0, later ones come after the std files.
     pub fn new(options: Options) -> Session {
-        Session { sources: std_library().sources.clone(), options }
+        Session { sources: std_library().sources.clone(), options, first_file: Some(STD_RESERVED_MAIN) }
+    }
+
+    /// Adds a user file to the source map (the first one takes the reserved id 0).
+    fn add_source(&mut self, name: &str, text: String) -> FileId {
+        match self.first_file.take() {
+            Some(id) => {
+                self.sources.replace(id, name, text);
+                id
+            }
+            None => self.sources.add(name, text),
+        }
     }
 
     /// Reads `path` into the source map.
@@ -113,7 +128,7 @@ impl Session {
         // Go accepts only UTF-8 source but reports invalid bytes itself; keep the bytes
         // lossless for positions by replacing nothing here when the text is valid.
         let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Ok(self.sources.add(path, text))
+        Ok(self.add_source(path, text))
     }
 
     /// Compiles the file at `path` as far as the frontend goes.
@@ -129,7 +144,7 @@ impl Session {
     /// Compiles source text named `name`, as if it were a file in directory `dir` (which
     /// decides the go.mod that applies).
     pub fn compile_source(&mut self, name: &str, text: String, dir: &Path) -> Result<Compilation, DriverError> {
-        let file = self.sources.add(name, text);
+        let file = self.add_source(name, text);
         Ok(self.compile_file(file, dir))
     }
 
@@ -340,11 +355,18 @@ pub struct StdPackage {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The process's parsed standard library (parsed on first use).
+/// The id [`std_library`]'s source map reserves for a session's main file.
+const STD_RESERVED_MAIN: FileId = FileId(0);
+
+/// The process's parsed standard library (parsed on first use); its source map starts with
+/// an empty file reserved for the session's main file (id 0), then every std file.
 pub fn std_library() -> &'static StdLibrary {
     static STD: std::sync::OnceLock<StdLibrary> = std::sync::OnceLock::new();
     STD.get_or_init(|| {
         let mut sources = SourceMap::new();
+        // Id 0 is the main file's in every session (`Session::add_source`).
+        let reserved = sources.add("", "");
+        debug_assert_eq!(reserved, STD_RESERVED_MAIN);
         let mut packages = Vec::new();
         let paths = std::iter::once(RUNTIME_PACKAGE).chain(loopc_runtime::STD_PACKAGES.iter().copied());
         for path in paths {
@@ -411,6 +433,20 @@ mod tests {
         let mut d = Diagnostic::error(Span::point(f, 0), "x requires go1.22 or later");
         explain_version_error(&mut d, v21, Some(v21), GoVersion::GO1_23);
         assert_eq!(d.message, "x requires go1.22 or later (file declares //go:build go1.21)");
+    }
+
+    #[test]
+    fn the_main_file_is_file_zero_whatever_the_std_library_holds() {
+        let mut session = Session::new(Options::default());
+        let dir = std::env::temp_dir();
+        let c = session.compile_source("./m.go", "package main\n\nfunc main() {}\n".into(), &dir).expect("compiles");
+        assert_eq!(c.file, FileId(0));
+        assert_eq!(session.sources.file(c.file).name, "./m.go");
+        // Later files come after the std files, which keep their ids.
+        let std_files = std_library().packages.iter().map(|p| p.files.len()).sum::<usize>();
+        let c2 = session.compile_source("./n.go", "package main\n\nfunc main() {}\n".into(), &dir).expect("compiles");
+        assert!(c2.file.0 as usize > std_files, "{:?}", c2.file);
+        assert!(c.diagnostics.is_empty() && c2.diagnostics.is_empty());
     }
 
     #[test]

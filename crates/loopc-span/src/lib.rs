@@ -137,6 +137,12 @@ impl SourceMap {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Replaces the file with id `id` (a slot reserved with an empty [`SourceMap::add`]),
+    /// so a file can take an id chosen before its text was known.
+    pub fn replace(&mut self, id: FileId, name: impl Into<String>, src: impl Into<String>) {
+        self.files[id.0 as usize] = SourceFile::new(name.into(), src.into());
+    }
+
     /// The file with id `id`.
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]

@@ -77,7 +77,8 @@ pub struct RangeBody {
     pub next: Value,
     /// Enclosing function's result variables (addresses), for `return` in the body.
     pub results: Vec<(Ty, Value)>,
-    /// The enclosing function's defer frame, captured.
+    /// The token of the loop nest's body defers (`runtime.deferrangefunc`'s result,
+    /// captured), if a body of the nest contains `defer`.
     pub defer_frame: Option<Value>,
     /// Targets outside the body, by statement, with their `#next` codes.
     pub outer_codes: HashMap<NodeKey, (i64, i64)>,

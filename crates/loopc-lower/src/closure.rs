@@ -38,7 +38,7 @@ pub(crate) fn collect_captures(lw: &mut Lower, fid: FileId, body: &ast::Block) {
                             .get(&NodeKey::new(fid, s.id))
                             .is_some_and(|r| matches!(r.kind, RangeKind::Func(_)));
                     if is_func {
-                        found.extend(free_vars(lw, fid, rb, s.span));
+                        found.extend(free_vars(lw, fid, rb, &range_assigned(s), s.span));
                     }
                 }
             }
@@ -64,10 +64,18 @@ pub(crate) fn collect_captures_expr(lw: &mut Lower, fid: FileId, e: &ast::Expr) 
     lw.captured.extend(found);
 }
 
-/// Local variables used in `body` but declared outside `outer` (a range statement).
-pub(crate) fn free_vars(lw: &Lower, fid: FileId, body: &ast::Block, outer: loopc_span::Span) -> Vec<ObjId> {
+/// Local variables used in `body`, or in the `assigned` expressions (the key and value of
+/// an `=` range statement, which the body closure assigns), but declared outside `outer`
+/// (a range statement).
+pub(crate) fn free_vars(
+    lw: &Lower,
+    fid: FileId,
+    body: &ast::Block,
+    assigned: &[&ast::Expr],
+    outer: loopc_span::Span,
+) -> Vec<ObjId> {
     let mut out = Vec::new();
-    walk_stmts(&body.stmts, &mut |n| {
+    let mut visit = |n: Node| {
         if let Node::Expr(e) = n {
             if let ExprKind::Name(_) = &e.kind {
                 if let Some(&o) = lw.p.info.uses.get(&NodeKey::new(fid, e.id)) {
@@ -84,8 +92,20 @@ pub(crate) fn free_vars(lw: &Lower, fid: FileId, body: &ast::Block, outer: loopc
             }
         }
         true
-    });
+    };
+    for e in assigned {
+        walk_expr(e, &mut visit);
+    }
+    walk_stmts(&body.stmts, &mut visit);
     out
+}
+
+/// The expressions an `=` range statement assigns (none for `:=`).
+pub(crate) fn range_assigned(s: &ast::Stmt) -> Vec<&ast::Expr> {
+    match &s.kind {
+        StmtKind::Range { key, value, define: false, .. } => key.iter().chain(value.iter()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 impl FnCx<'_, '_> {

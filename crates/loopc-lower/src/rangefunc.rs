@@ -13,10 +13,16 @@
 //!          return e → store results, #next = -1, return false;
 //!          break/continue/goto out → #next = code, return false
 //! ```
-//! The body closure captures (by reference) every outer variable it uses, the `#next`
-//! variable, the enclosing function's result variables when it returns, and a cell holding
-//! the enclosing function's defer frame when it defers. The state checks are the rangefunc
-//! pass's job.
+//! The body closure captures (by reference) every outer variable it uses (and those an
+//! `=` loop assigns), the `#next` variable, the enclosing function's result variables when
+//! it returns, and a cell `#defers` holding the nest's defer token when a body defers:
+//!
+//! ```text
+//!   parent:  vT = call @runtime.deferrangefunc(g, d)   (outermost loop; d: its defer frame)
+//!   body:    call @runtime.deferprocat(g, vT, clo)      (for `defer f(..)`, clo: the wrapper)
+//! ```
+//! so body defers run with the enclosing function's, where the loop started (runtime's
+//! `rangefunc.go` and `rt.lir`). The state checks are the rangefunc pass's job.
 
 use crate::builder::{Escape, FnCx, RangeBody, Val, VarLoc};
 use crate::closure::declare_closure;
@@ -86,7 +92,7 @@ pub(crate) fn range_func(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
         }
     };
     // Captures: outer variables used, #next, results, the defer frame cell.
-    let objs = crate::closure::free_vars(cx.lw, cx.file, body, s.span);
+    let objs = crate::closure::free_vars(cx.lw, cx.file, body, &crate::closure::range_assigned(s), s.span);
     let (mut caps, mut args, kept) = cx.capture_list(&objs);
     let next_idx = caps.len() as u32;
     caps.push(Capture { name: "#next".into(), mode: CaptureMode::ByRef, size: 8, align: 8, slot: next_slot });
@@ -121,9 +127,20 @@ pub(crate) fn range_func(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
         });
         args.push(a);
     }
-    let frame = match &cx.range_body {
-        Some(rb) => rb.defer_frame,
-        None => cx.defer_frame,
+    // Body defers: the outermost loop of a nest whose bodies defer takes the token they
+    // push onto (gc's `#defers = runtime.deferrangefunc()`); nested loops pass it on.
+    let frame = if !crate::stmt::contains_defer(body) {
+        None
+    } else {
+        match (&cx.range_body, cx.defer_frame) {
+            (Some(rb), _) => rb.defer_frame,
+            (None, Some(d)) => {
+                let (f, _, _) = crate::runtime::runtime_func(cx.lw, "deferrangefunc");
+                let g = cx.g;
+                Some(cx.ins().call(f, &[g, d])[0])
+            }
+            (None, None) => None,
+        }
     };
     let frame_idx = caps.len() as u32;
     if let Some(fv) = frame {
@@ -233,6 +250,8 @@ pub(crate) fn range_func(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
     cx.span = Span { file: s.span.file, lo: s.span.lo, hi: s.span.lo + 3 };
     let sig = loopc_ir::Signature::new(&[Type::Ptr, Type::Ptr], &[]);
     let sr = cx.ins().import_sig(sig);
+    // Calling a nil iterator is a nil dereference (gc faults on the closure's code word).
+    cx.nil_check(seq);
     let g = cx.g;
     cx.ins().call_closure(sr, seq, &[g, clo]);
     cx.check_panic();
@@ -275,6 +294,23 @@ fn dispatch(cx: &mut FnCx, next: Value, escapes: &[(i64, Escape)]) {
                 }
             }
         };
+        // `break L` / `continue L` aimed at the loop whose body this is: the branch ends
+        // here, stopping (`false`) or continuing (`true`) this loop.
+        let own = match esc {
+            Escape::Break(t) | Escape::Continue(t) => {
+                cx.range_body.as_ref().is_some_and(|rb| rb.stmt == *t || rb.outer_codes.contains_key(t))
+            }
+            _ => false,
+        };
+        if own && local_target.is_none() {
+            cx.ins().store(zero, next, 0);
+            let go_on = cx.iconst(Type::Bool, matches!(esc, Escape::Continue(_)) as i64);
+            cx.ins().ret(&[go_on]);
+            cx.block = None;
+            cx.switch_to(no);
+            cx.seal(no);
+            continue;
+        }
         match (local_target, &cx.range_body) {
             (Some(b), _) => {
                 cx.ins().store(zero, next, 0);

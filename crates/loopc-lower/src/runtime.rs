@@ -45,6 +45,10 @@ fn table(name: &str) -> Option<(&'static [Type], &'static [Type], bool, bool)> {
         // function running the deferred calls checks it after `defer_run`).
         "deferstart" => (&[], &[Ptr], false, false),
         "deferend" => (&[Ptr], &[], false, false),
+        // Defers in range-over-func bodies: the token of a loop nest, and a body defer
+        // pushed on it (fatal, not a panic, once the frame's defers reached the loop).
+        "deferrangefunc" => (&[Ptr], &[Ptr], false, false),
+        "deferprocat" => (&[Ptr, Ptr], &[], false, false),
         "panicIndex" => (&[I64, I64], &[], true, true),
         "panicSlice" => (&[I64, I64, I64], &[], true, true),
         "panicdivide" | "panicshift" | "panicmem" => (&[], &[], true, true),

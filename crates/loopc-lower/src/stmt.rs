@@ -617,9 +617,12 @@ enum Deferred {
 /// every panic check in between going straight to the `deferend`, so a deferred call run by
 /// a panic executes normally and may recover.
 fn defer(cx: &mut FnCx, e: &ast::Expr) {
-    let frame = match cx.range_body.as_ref().and_then(|rb| rb.defer_frame) {
-        Some(f) => Some(f),
-        None => cx.defer_frame,
+    // In a range-over-func body the call is deferred on the enclosing function's frame,
+    // through the loop nest's token (`DeferTarget::Token`).
+    let frame = match cx.range_body.as_ref().map(|rb| rb.defer_frame) {
+        Some(Some(token)) => Some(DeferTarget::Token(token)),
+        Some(None) => None,
+        None => cx.defer_frame.map(DeferTarget::Frame),
     };
     let Some(frame) = frame else { return };
     let call = unparen(e);
@@ -734,6 +737,24 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
     defer_push(cx, frame, clo);
 }
 
-fn defer_push(cx: &mut FnCx, frame: loopc_ir::Value, clo: loopc_ir::Value) {
-    cx.ins().defer_push(frame, clo);
+/// Where a deferred call goes.
+#[derive(Clone, Copy)]
+enum DeferTarget {
+    /// The function's own defer frame (`defer_frame g`).
+    Frame(loopc_ir::Value),
+    /// A range-over-func body's: the loop nest's `runtime.deferrangefunc` token.
+    Token(loopc_ir::Value),
+}
+
+fn defer_push(cx: &mut FnCx, target: DeferTarget, clo: loopc_ir::Value) {
+    match target {
+        DeferTarget::Frame(d) => {
+            cx.ins().defer_push(d, clo);
+        }
+        DeferTarget::Token(token) => {
+            let (f, _, _) = crate::runtime::runtime_func(cx.lw, "deferprocat");
+            let g = cx.g;
+            cx.ins().call(f, &[g, token, clo]);
+        }
+    }
 }

@@ -36,7 +36,7 @@
 //	iface.go     getitab panicdottype
 //	panic.go     gopanic gorecover deferstart deferend panicIndex panicSlice panicdivide
 //	             panicshift panicmem fatal
-//	rangefunc.go panicrangestate
+//	rangefunc.go panicrangestate deferrangefunc deferprocat
 //	print.go     printbool printint printuint printfloat printfloat32 printstring
 //	             printpointer printeface printslice printsp printnl
 //	proc.go      main main_main args exit

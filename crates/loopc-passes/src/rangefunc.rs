@@ -75,22 +75,18 @@
 //!
 //! # Defers in the body
 //!
-//! Body `defer`s push onto the enclosing function's defer frame `d`, which the body reaches
-//! through its `#defers` capture (a cell holding `d`, created by lowering), so no state or
-//! shim is added here. The runtime functions of Go's design map onto that as follows:
-//! - `deferrangefunc()` (a marker record plus a fresh list head, taken before the loop) is
-//!   the capture of `d` itself: each activation has its own defer stack, so the iterator's
-//!   frames' defers (d3, d4 in `runtime/panic.go`) never interleave with it, and the body
-//!   defers sit exactly where the marker would: above every defer `P` pushed before the
-//!   loop, below every one it pushes after.
-//! - `deferprocat(fn, token)` is `defer_push d, clo` in the body.
-//! - `deferconvert` (splice the list into the chain, poison its head) is `defer_run d`:
-//!   the body defers are already in the chain and run newest first with `P`'s own, and
-//!   running closes `d`; a later `defer_push d` (a saved body called after `P` returned
-//!   that reaches a `defer`) is the fatal `defer after range func returned`
-//!   (`rt_defer_push`; the interpreter's [`Trap::DeferClosed`](loopc_ir::interp::Trap)).
-//!   The entry check runs first, so a saved body called after its loop ended panics with
-//!   "continued iteration after whole loop exit" before reaching any `defer` (p5).
+//! Body `defer`s belong to the enclosing function. Lowering emits Go's protocol for them
+//! (gc's `rewrite.go` with `runtime/panic.go`): before the outermost loop of a nest whose
+//! bodies defer, `P` takes a token `vT = call @runtime.deferrangefunc(g, d)` from its defer
+//! frame `d`, which the bodies reach through their `#defers` capture; a body `defer` is
+//! `call @runtime.deferprocat(g, vT, clo)`. The runtime (`runtime/rangefunc.go`,
+//! `ir/rt.lir`) pushes the token on `d` as the loop's rangefunc record; when `d`'s deferred
+//! calls reach it, `deferconvert` poisons the token and runs the body defers newest first,
+//! in the record's place; a body `defer` after that is the fatal `defer after range func
+//! returned`. This pass leaves the calls alone and adds no state for them (ir-test
+//! `passes/rangefunc/defer_shims.lir`). The entry check runs first, so a saved body called
+//! after its loop ended panics with "continued iteration after whole loop exit" before
+//! reaching any `defer` (p5).
 
 use crate::manager::{Changed, Pass, PassCx};
 use loopc_ir::entity::SecondaryMap;

@@ -56,6 +56,8 @@ pub struct InlineLog {
     pub loops: BTreeMap<(FuncRef, Loop), Span>,
     /// Func literals whose every call was inlined and that are no longer created.
     pub dead: BTreeSet<FuncRef>,
+    /// Copied slots and where gc reports them (`-m`): the call's `(`.
+    pub slots: BTreeMap<(FuncRef, Slot), Span>,
 }
 
 /// The inlining pass.
@@ -211,6 +213,9 @@ struct SiteToInline {
     closure: Option<(Inst, Vec<Value>)>,
     /// A literal called where it is written (`func(){..}()`).
     direct: bool,
+    /// Offset of the call's `(` from the start of its span, when known (a plain call of a
+    /// function by its name); 0 otherwise.
+    lparen: u32,
     /// The syntactic loop of the site (known for literals).
     site_lp: Option<Loop>,
 }
@@ -260,6 +265,7 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
                     args: args.to_vec(),
                     closure: None,
                     direct: false,
+                    lparen: plain_name_len(&decls.funcs[*callee].name, func.srclocs[inst]),
                     site_lp: None,
                 });
             }
@@ -282,6 +288,7 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
                     args: all,
                     closure: Some((mk, env.to_vec())),
                     direct,
+                    lparen: 0,
                     site_lp: site.lp,
                 });
             }
@@ -289,6 +296,21 @@ fn next_site(decls: &Decls, f: FuncRef, func: &Func, costs: &BTreeMap<FuncRef, i
         }
     }
     None
+}
+
+/// The length of `main.NAME`'s `NAME` if the call span is long enough to start with it
+/// followed by `(` (a plain call); 0 for methods and instantiations.
+fn plain_name_len(name: &str, call: Span) -> u32 {
+    let short = name.strip_prefix("main.").unwrap_or(name);
+    if short.contains(['.', '[', '(']) {
+        return 0;
+    }
+    let n = short.len() as u32;
+    if call.hi > call.lo + n {
+        n
+    } else {
+        0
+    }
 }
 
 /// Copies `callee` into `func` in place of `site.call`.
@@ -323,7 +345,12 @@ fn expand(f: FuncRef, func: &mut Func, callee: &Func, site: &SiteToInline, log: 
     // Slots and loops.
     let mut slots: SecondaryMap<Slot, Option<Slot>> = SecondaryMap::new();
     for (s, d) in callee.slots.iter() {
-        slots[s] = Some(func.slots.push(d.clone()));
+        let ns = func.slots.push(d.clone());
+        slots[s] = Some(ns);
+        log.slots.insert(
+            (f, ns),
+            Span { file: call_span.file, lo: call_span.lo + site.lparen, hi: call_span.lo + site.lparen },
+        );
     }
     let mut loops: SecondaryMap<Loop, Option<Loop>> = SecondaryMap::new();
     for (l, d) in callee.loops.iter() {

@@ -145,12 +145,15 @@ fn apply(m: &mut Module, f: FuncRef, d: &Decisions) -> bool {
     changed
 }
 
-/// `moved to heap: NAME` for every named heap slot (`-m`).
+/// `moved to heap: NAME` for every named heap slot of the main package (`-m`; `go build
+/// -gcflags=-m` applies to the package being built only).
 fn moved_to_heap(m: &Module, cx: &mut PassCx) {
-    for f in m.defined_funcs() {
-        for (_, slot) in m.bodies[f].slots.iter() {
-            if slot.placement == Placement::Heap && !slot.name.is_empty() {
-                cx.remark(slot.decl, RemarkKind::MovedToHeap { name: slot.name.clone() });
+    for f in m.defined_funcs().filter(|&f| m.decls.funcs[f].name.starts_with("main.")) {
+        for (s, slot) in m.bodies[f].slots.iter() {
+            if slot.placement == Placement::Heap && !slot.name.is_empty() && !slot.name.starts_with('#') {
+                // gc reports an inlined variable at the call.
+                let at = cx.inlined.slots.get(&(f, s)).copied().unwrap_or(slot.decl);
+                cx.remark(at, RemarkKind::MovedToHeap { name: slot.name.clone() });
             }
         }
     }

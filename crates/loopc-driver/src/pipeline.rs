@@ -213,6 +213,9 @@ fn pass_options(o: &Options) -> BTreeMap<String, String> {
     if o.m > 0 {
         m.insert("m".to_string(), o.m.to_string());
     }
+    if o.no_inline > 0 {
+        m.insert("l".to_string(), o.no_inline.to_string());
+    }
     m
 }
 

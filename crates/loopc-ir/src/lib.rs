@@ -157,8 +157,12 @@
 //!
 //! `defer f(args)` evaluates `f` and `args` into a closure of no arguments (capturing `g`),
 //! then `defer_push d, clo`, where `d = defer_frame g` was taken once at entry. Defers in a
-//! range-over-func body push onto the *enclosing* function's frame `d`, which the body
-//! closure captures; a push after that frame has run its defers is fatal, as in Go.
+//! range-over-func body belong to the *enclosing* function, through runtime calls as in gc:
+//! before the outermost loop of a nest whose bodies defer, the function calls
+//! `runtime.deferrangefunc(g, d)`, which pushes a token onto `d` and returns it; the bodies
+//! capture the token (`#defers`) and defer with `runtime.deferprocat(g, token, clo)`; when
+//! `d`'s defers reach the token it runs the bodies' defers, newest first, and closes it
+//! (`deferconvert`), so a later `deferprocat` is Go's fatal `defer after range func returned`.
 //!
 //! # Range-over-func (for the rangefunc pass)
 //!

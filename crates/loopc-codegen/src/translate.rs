@@ -286,8 +286,9 @@ impl<'a, M: Module> FuncTranslator<'a, M> {
                 let p = self.val(*ptr);
                 self.memzero(p, *size)?;
             }
-            InstData::Alloc { size, align, placement } => {
+            InstData::Alloc { size, align, nullable, placement } => {
                 let v = match placement {
+                    ir::Placement::Heap | ir::Placement::Undecided if *nullable => self.b.ins().iconst(self.ptr_ty, 0),
                     ir::Placement::Stack => {
                         let ss = *self.stack_allocs.entry(inst).or_insert_with(|| {
                             let shift = align.max(&1).trailing_zeros() as u8;

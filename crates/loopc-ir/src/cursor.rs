@@ -311,7 +311,13 @@ impl<'a> FuncCursor<'a> {
 
     /// `alloc size, align A` with undecided placement.
     pub fn alloc(&mut self, size: u32, align: u32) -> Value {
-        self.insert1(InstData::Alloc { size, align, placement: Placement::Undecided })
+        self.insert1(InstData::Alloc { size, align, nullable: false, placement: Placement::Undecided })
+    }
+
+    /// `alloc size, align A, nullable` with undecided placement: frame memory if escape
+    /// analysis places it on the stack, null otherwise.
+    pub fn alloc_nullable(&mut self, size: u32, align: u32) -> Value {
+        self.insert1(InstData::Alloc { size, align, nullable: true, placement: Placement::Undecided })
     }
 
     /// `global_addr @g`.

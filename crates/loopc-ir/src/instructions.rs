@@ -491,12 +491,20 @@ pub enum InstData {
         /// Bytes to clear.
         size: u32,
     },
-    /// `alloc SIZE, align A [stack|heap]`.
+    /// `alloc SIZE, align A[, nullable] [stack|heap]`.
+    ///
+    /// A `nullable` alloc is a buffer the program can do without (gc's optional stack
+    /// buffers: the `tmpBuf` of `[]byte(s)`, the backing store of a non-escaping slice's
+    /// first `append`): placed on the stack it is zeroed frame memory like any `alloc`;
+    /// placed on the heap, or undecided, it yields a null pointer and allocates nothing. Its
+    /// users (runtime functions) take null as "no buffer".
     Alloc {
         /// Bytes.
         size: u32,
         /// Alignment (power of two).
         align: u32,
+        /// Yields null unless placed on the stack.
+        nullable: bool,
         /// Escape decision.
         placement: Placement,
     },

@@ -367,7 +367,8 @@ impl<'m, H: Host> Interpreter<'m, H> {
                     self.mem.write(v(*ptr).0, &vec![0; *size as usize])?;
                     vec![]
                 }
-                InstData::Alloc { size, align, placement } => {
+                InstData::Alloc { nullable: true, placement, .. } if *placement != Placement::Stack => vec![Val(0)],
+                InstData::Alloc { size, align, placement, .. } => {
                     vec![Val(self.site_area(&mut frame.stack_sites, inst, *placement, *size, *align)?)]
                 }
                 InstData::GlobalAddr { global } => vec![Val(self.globals[*global])],

@@ -58,6 +58,7 @@
 //! | `memcpy dst, src, N`, `memzero p, N` | copy / clear N bytes; copy regions are identical or disjoint |
 //! | `ptr_add p, off` | `p + off`, `off: i64` |
 //! | `alloc N, align A [stack\|heap]` | fresh zeroed memory, see *Placement* |
+//! | `alloc N, align A, nullable [stack\|heap]` | an optional buffer: zeroed frame memory on the stack, null otherwise |
 //! | `global_addr @g`, `func_addr @f` | address of a global; code address of a function |
 //! | `slot_start ssN` | a fresh, zeroed instance of the slot's variable begins (its declaration) |
 //! | `slot_addr ssN` | address of the current instance, for plain loads/stores |

@@ -1123,7 +1123,11 @@ impl Parser {
                 self.expect_punct(',')?;
                 self.expect_kw("align")?;
                 let align = self.u32("an alignment")?;
-                InstData::Alloc { size, align, placement: self.placement() }
+                let nullable = self.eat_punct(',');
+                if nullable {
+                    self.expect_kw("nullable")?;
+                }
+                InstData::Alloc { size, align, nullable, placement: self.placement() }
             }
             Opcode::GlobalAddr => InstData::GlobalAddr { global: self.global_ref()? },
             Opcode::FuncAddr => InstData::FuncAddr { func: self.func_ref()? },

@@ -364,8 +364,11 @@ pub fn write_inst(w: &mut dyn Write, decls: &Decls, body: &Func, inst: Inst) -> 
         }
         InstData::MemCopy { args, size } => write!(w, "{op} {}, {}, {size}", args[0], args[1])?,
         InstData::MemZero { ptr, size } => write!(w, "{op} {ptr}, {size}")?,
-        InstData::Alloc { size, align, placement } => {
+        InstData::Alloc { size, align, nullable, placement } => {
             write!(w, "{op} {size}, align {align}")?;
+            if *nullable {
+                write!(w, ", nullable")?;
+            }
             write_placement(w, *placement)?;
         }
         InstData::GlobalAddr { global } => {

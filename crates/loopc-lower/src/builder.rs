@@ -14,7 +14,7 @@ use crate::Lower;
 use loopc_ir::{Block, Func, FuncCursor, FuncRef, Global, Loop, Opcode, Site, Slot, SlotData, Type, Value};
 use loopc_span::{FileId, Span};
 use loopc_types::{NodeKey, ObjId};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A lowered Go value.
 #[derive(Clone, Copy, Debug)]
@@ -136,6 +136,12 @@ pub struct FnCx<'a, 'p> {
     pub fallthrough_to: HashMap<NodeKey, Block>,
     /// Captures of this closure: object → index.
     pub capture_index: HashMap<ObjId, u32>,
+    /// Variables whose first `append` got a stack backing store (`builtins::append_store`).
+    pub append_stores: HashSet<ObjId>,
+    /// Whether a statement's evaluation order is being applied (`order.rs`).
+    pub ordering: bool,
+    /// Operands lowered ahead by the ordering, by node, until the statement uses them.
+    pub pre: HashMap<NodeKey, Vec<Val>>,
 }
 
 impl<'a, 'p> FnCx<'a, 'p> {
@@ -172,6 +178,9 @@ impl<'a, 'p> FnCx<'a, 'p> {
             nesting: 0,
             fallthrough_to: HashMap::new(),
             capture_index: HashMap::new(),
+            append_stores: HashSet::new(),
+            ordering: false,
+            pre: HashMap::new(),
         }
     }
 

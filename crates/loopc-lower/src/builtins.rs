@@ -3,10 +3,10 @@
 //! and slice helpers other constructs share (map access/assign through the runtime,
 //! building a slice from values, string concatenation).
 
-use crate::builder::{FnCx, Val};
+use crate::builder::{FnCx, Val, VarLoc};
 use crate::expr::unparen;
 use crate::types_layout::{Ty, TyKind};
-use loopc_ir::{FloatCC, IntCC, Opcode, Type, Value};
+use loopc_ir::{FloatCC, FuncCursor, IntCC, Opcode, Type, Value};
 use loopc_syntax::ast::{self, ExprKind};
 use loopc_types::types::BasicKind;
 use loopc_types::Builtin;
@@ -32,6 +32,14 @@ pub(crate) fn builtin(cx: &mut FnCx, e: &ast::Expr, b: Builtin, args: &[ast::Exp
             one(Val::S(cx.temp(t)))
         }
         Builtin::Min | Builtin::Max => one(min_max(cx, e, b == Builtin::Min, args)),
+        Builtin::UnsafeAdd => {
+            // A `ptr_add`, so escape analysis follows the pointer (gc's unsafeValue).
+            let p = cx.expr(&args[0]).v();
+            let t = cx.ty_of(&args[1]);
+            let n = cx.expr(&args[1]).v();
+            let n = cx.widen_i64(n, t);
+            one(Val::S(cx.ins().ptr_add(p, n)))
+        }
         _ => {
             cx.lw.unsupported(e.span, &format!("builtin {}", b.name()));
             one(cx.zero_val(rt_ty))
@@ -227,7 +235,10 @@ fn append(cx: &mut FnCx, st: Ty, args: &[ast::Expr], dots: bool) -> Val {
     cx.switch_to(grow);
     cx.seal(grow);
     let d = desc(cx, et);
-    let r = cx.rt("growslice", &[data, newlen, cap, n, d]);
+    let r = match append_store(cx, &args[0], es) {
+        Some(store) => cx.rt("growslicebuf", &[data, newlen, cap, n, d, store]),
+        None => cx.rt("growslice", &[data, newlen, cap, n, d]),
+    };
     cx.ins().store(r[0], s, 0);
     cx.ins().store(r[2], s, 16);
     cx.jump(ok);
@@ -251,6 +262,40 @@ fn append(cx: &mut FnCx, st: Ty, args: &[ast::Expr], dots: bool) -> Val {
         }
     }
     Val::M(s)
+}
+
+/// The stack backing store gc gives an append whose result does not escape
+/// (`ssagen`'s `getBackingStoreInfoForAppend`): a nullable alloc of a "used" word and 32
+/// bytes at the top of the function's entry block, so it is one area per activation and
+/// escape analysis places it (null, hence plain growslice, when the slice escapes). As in
+/// gc: only for elements of 1 to 32 bytes; for a variable, only its first append site and
+/// only when it is SSA-able (an address-taken or captured variable is appended in place,
+/// without a store); other expressions get a store per site, except the in-place forms (fields,
+/// elements, dereferences).
+fn append_store(cx: &mut FnCx, x: &ast::Expr, es: i64) -> Option<Value> {
+    if !(1..=32).contains(&es) {
+        return None;
+    }
+    let x = unparen(x);
+    match &x.kind {
+        ExprKind::Name(_) => {
+            let obj = cx.lw.p.info.uses.get(&cx.key(x.id)).copied()?;
+            // gc's canSSA: a local that is neither captured nor address-taken (loopc keeps
+            // slices in slots either way).
+            let local = matches!(cx.var_loc(obj), Some(VarLoc::Ssa(_) | VarLoc::Slot(_)));
+            let ssa_able = !cx.lw.captured.contains(&obj) && !cx.lw.p.info.address_taken.contains(&obj);
+            if !local || !ssa_able || !cx.append_stores.insert(obj) {
+                return None;
+            }
+        }
+        ExprKind::Selector { .. } | ExprKind::Index { .. } | ExprKind::Star(_) => return None,
+        _ => {}
+    }
+    let span = cx.span;
+    let mut c = FuncCursor::new(&cx.lw.m.decls, &mut cx.func);
+    c.goto_first_inst(cx.entry);
+    c.set_span(span);
+    Some(c.alloc_nullable(8 + 32, 8))
 }
 
 /// `make(T, args...)`.

@@ -8,6 +8,7 @@ use crate::types_layout::{Ty, TyKind};
 use loopc_ir::{IntCC, Opcode, Type};
 use loopc_syntax::ast;
 use loopc_types::types::BasicKind;
+use loopc_types::{ConstValue, Mode};
 
 impl FnCx<'_, '_> {
     /// Converts `v` of type `from` to `to` where `from` is assignable to `to`.
@@ -28,8 +29,51 @@ impl FnCx<'_, '_> {
 /// `T(x)`.
 pub(crate) fn conversion(cx: &mut FnCx, x: &ast::Expr, to: Ty) -> Val {
     let from = cx.ty_of(x);
+    if let Some(Mode::Constant(ConstValue::String(s))) = cx.mode_of(x) {
+        if let Some(v) = const_string_to_slice(cx, &s, from, to) {
+            return v;
+        }
+    }
     let v = cx.expr(x);
     convert_val(cx, v, from, to)
+}
+
+/// `[]byte("const")` and `[]rune("const")`: gc builds them as an array of exactly the right
+/// length (`walkStringToBytes` for bytes; typecheck turns `[]rune` of a constant into a
+/// slice literal), so their cap is their length, not a size class. The array is an
+/// ordinary allocation site: escape analysis places it.
+fn const_string_to_slice(cx: &mut FnCx, s: &[u8], from: Ty, to: Ty) -> Option<Val> {
+    let tcx = &cx.lw.tcx;
+    let (TyKind::Basic(BasicKind::String | BasicKind::UntypedString), TyKind::Slice(e)) =
+        (tcx.ukind(from), tcx.ukind(to))
+    else {
+        return None;
+    };
+    let runes = tcx.basic_kind(e) == Some(BasicKind::Int32);
+    let elems: Vec<i64> = if runes {
+        // Invalid UTF-8 keeps the runtime's decoding (and its rounded cap): rare enough.
+        std::str::from_utf8(s).ok()?.chars().map(|c| i64::from(u32::from(c))).collect()
+    } else {
+        s.iter().map(|&b| i64::from(b)).collect()
+    };
+    if elems.is_empty() {
+        // gc's zero-length array: pointer to zerobase, len 0, cap 0 (what the runtime gives).
+        return None;
+    }
+    let (width, ty) = if runes { (4, Type::I32) } else { (1, Type::I8) };
+    let data = cx.temp_raw(elems.len() as u32 * width, width);
+    for (i, &x) in elems.iter().enumerate() {
+        if x != 0 {
+            let c = cx.iconst(ty, x);
+            cx.ins().store(c, data, i as i32 * width as i32);
+        }
+    }
+    let out = cx.temp(to);
+    let n = cx.i64c(elems.len() as i64);
+    cx.ins().store(data, out, 0);
+    cx.ins().store(n, out, 8);
+    cx.ins().store(n, out, 16);
+    Some(Val::M(out))
 }
 
 /// Converts a value between types (conversion rules of the spec).
@@ -69,12 +113,14 @@ pub(crate) fn convert_val(cx: &mut FnCx, v: Val, from: Ty, to: Ty) -> Val {
         }
         (TyKind::Basic(BasicKind::String), TyKind::Slice(e)) => {
             let out = cx.temp(to);
-            let name = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) {
-                "stringtoslicerune"
+            // gc passes a 32-element stack buffer when the result does not escape: a
+            // nullable alloc, which escape analysis places (null when it escapes).
+            let (name, buf) = if cx.lw.tcx.basic_kind(*e) == Some(BasicKind::Int32) {
+                ("stringtoslicerune", cx.ins().alloc_nullable(32 * 4, 4))
             } else {
-                "stringtoslicebyte"
+                ("stringtoslicebyte", cx.ins().alloc_nullable(32, 1))
             };
-            cx.rt(name, &[out, v.v()]);
+            cx.rt(name, &[out, buf, v.v()]);
             Val::M(out)
         }
         (TyKind::Slice(_), TyKind::Pointer(_)) | (TyKind::Slice(_), TyKind::Array(..)) => {

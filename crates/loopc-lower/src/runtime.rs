@@ -20,11 +20,13 @@ fn table(name: &str) -> Option<(&'static [Type], &'static [Type], bool, bool)> {
         "cmpstring" => (&[Ptr, Ptr], &[I64], false, false),
         "memequal" => (&[Ptr, Ptr, I64], &[Bool], false, false),
         "intstring" => (&[Ptr, I64], &[], false, false),
-        "slicebytetostring" | "stringtoslicebyte" | "stringtoslicerune" | "slicerunetostring" => {
-            (&[Ptr, Ptr], &[], false, false)
-        }
+        "slicebytetostring" | "slicerunetostring" => (&[Ptr, Ptr], &[], false, false),
+        // (out, stack buffer or null, string)
+        "stringtoslicebyte" | "stringtoslicerune" => (&[Ptr, Ptr, Ptr], &[], false, false),
         "decoderune" => (&[Ptr, I64], &[I32, I64], false, false),
         "growslice" => (&[Ptr, I64, I64, I64, Ptr], &[Ptr, I64, I64], false, false),
+        // growslice's arguments, then the append's stack store or null.
+        "growslicebuf" => (&[Ptr, I64, I64, I64, Ptr, Ptr], &[Ptr, I64, I64], false, false),
         "makeslice" => (&[Ptr, I64, I64], &[Ptr], true, false),
         "slicecopy" => (&[Ptr, I64, Ptr, I64, I64], &[I64], false, false),
         "makemap" => (&[Ptr, I64], &[Ptr], false, false),

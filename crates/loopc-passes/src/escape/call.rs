@@ -22,6 +22,10 @@ use loopc_ir::{FuncRef, Inst, InstData, Opcode, Value};
 #[derive(Clone, Copy)]
 enum Sink {
     Heap,
+    /// To result `r`.
+    Result(usize),
+    /// Into the memory behind parameter `q` (an out-parameter).
+    Contents(usize),
 }
 
 /// A declared-only function: `(name, leaks (param, sink, derefs), params written)`.
@@ -35,12 +39,15 @@ const KNOWN: &[KnownFn] = &[
     ("runtime.memequal", &[], &[]),
     ("runtime.intstring", &[], &[1]),
     ("runtime.slicebytetostring", &[], &[1]),
-    ("runtime.stringtoslicebyte", &[], &[1]),
-    ("runtime.stringtoslicerune", &[], &[1]),
+    // (g, out, buf, s): the result may be the stack buffer.
+    ("runtime.stringtoslicebyte", &[(2, Sink::Contents(1), 0)], &[1, 2]),
+    ("runtime.stringtoslicerune", &[(2, Sink::Contents(1), 0)], &[1, 2]),
     ("runtime.slicerunetostring", &[], &[1]),
     ("runtime.decoderune", &[], &[]),
     // append: the old elements are copied into a fresh heap array (SEMANTICS §2.6 #12).
     ("runtime.growslice", &[(1, Sink::Heap, 1)], &[]),
+    // The same, or the append's stack store (parameter 6) becomes the result's array.
+    ("runtime.growslicebuf", &[(1, Sink::Heap, 1), (6, Sink::Result(0), 0)], &[6]),
     ("runtime.makeslice", &[], &[]),
     ("runtime.slicecopy", &[(3, Sink::Heap, 1)], &[1]),
     ("runtime.makemap", &[], &[]),
@@ -81,6 +88,9 @@ const KNOWN: &[KnownFn] = &[
     ("runtime.printnl", &[], &[]),
     // libc
     ("write", &[], &[]),
+    // They return their first argument; memmove copies what src points to into dst.
+    ("memset", &[(0, Sink::Result(0), 0)], &[0]),
+    ("memmove", &[(0, Sink::Result(0), 0), (1, Sink::Contents(0), 1)], &[0]),
     ("memcmp", &[], &[]),
     ("strlen", &[], &[]),
     ("exit", &[], &[]),
@@ -92,9 +102,19 @@ pub(crate) fn known_function(name: &str, num_params: usize, num_results: usize) 
     let &(_, leaks, writes) = KNOWN.iter().find(|k| k.0 == name)?;
     let mut params = vec![ParamTag::new(num_results, num_params); num_params];
     for &(p, sink, d) in leaks {
-        if let (Some(tag), Sink::Heap) = (params.get_mut(p), sink) {
-            tag.heap = Some(d);
-        }
+        let Some(tag) = params.get_mut(p) else { continue };
+        let slot = match sink {
+            Sink::Heap => &mut tag.heap,
+            Sink::Result(r) => match tag.results.get_mut(r) {
+                Some(s) => s,
+                None => continue,
+            },
+            Sink::Contents(q) => match tag.contents.get_mut(q) {
+                Some(s) => s,
+                None => continue,
+            },
+        };
+        *slot = Some(d);
     }
     let mut w = vec![false; num_params];
     for &p in writes {

@@ -30,7 +30,7 @@
 //	string.go    concatstrings cmpstring intstring slicebytetostring stringtoslicebyte
 //	             stringtoslicerune slicerunetostring decoderune
 //	alg.go       memequal typedmemequal efaceeq
-//	slice.go     growslice makeslice slicecopy
+//	slice.go     growslice growslicebuf makeslice slicecopy
 //	map.go       makemap mapaccess1 mapaccess2 mapassign mapdelete mapclear maplen
 //	             mapiterinit mapiterkey mapiterelem mapiternext
 //	iface.go     getitab panicdottype

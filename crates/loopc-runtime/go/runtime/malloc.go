@@ -36,9 +36,10 @@ func mallocgc(size uintptr) unsafe.Pointer {
 	return rt_alloc(size, 8)
 }
 
-// add returns p+x.
+// add returns p+x (unsafe.Add is a ptr_add in loopc's IR: escape analysis follows it, where
+// a round trip through uintptr would make p escape).
 func add(p unsafe.Pointer, x uintptr) unsafe.Pointer {
-	return unsafe.Pointer(uintptr(p) + x)
+	return unsafe.Add(p, x)
 }
 
 // memmove copies n bytes from src to dst; the regions may overlap.

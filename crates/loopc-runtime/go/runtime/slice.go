@@ -123,6 +123,28 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, et *_type) (ptr u
 	return p, newLen, newcap
 }
 
+// appendStoreSize is the size of the stack backing store gc gives the first append to a
+// slice whose backing store does not escape (Go's -d=variablemakethreshold default).
+const appendStoreSize = 32
+
+// growslicebuf is growslice for an append whose backing store does not escape. store is
+// null (the store escaped after all: the compiler placed it on the heap) or a zeroed frame
+// area of 8 + appendStoreSize bytes: a "used" word, then the buffer. Like gc, the first
+// growth from length 0 that fits uses the buffer, with cap appendStoreSize/size; every other
+// growth, and growth after the buffer was used once, is growslice's.
+func growslicebuf(oldPtr unsafe.Pointer, newLen, oldCap, num int, et *_type, store unsafe.Pointer) (ptr unsafe.Pointer, length, capacity int) {
+	if store != nil && et.size != 0 && et.size <= appendStoreSize && newLen == num && *(*bool)(store) == false {
+		k := int(appendStoreSize / et.size)
+		if newLen <= k {
+			*(*bool)(store) = true
+			buf := add(store, 8)
+			memclr(buf, appendStoreSize)
+			return buf, newLen, k
+		}
+	}
+	return growslice(oldPtr, newLen, oldCap, num, et)
+}
+
 // makeslice allocates a zeroed backing array for make([]T, len, cap); it panics with
 // "runtime error: makeslice: len out of range" / "cap out of range" as Go does.
 func makeslice(et *_type, length, capacity int) unsafe.Pointer {

@@ -113,9 +113,24 @@ func rawbyteslice(size int) []byte {
 	return b
 }
 
-// stringtoslicebyte copies s into a new []byte (cap as Go's rounding to size classes gives).
-func stringtoslicebyte(s string) []byte {
-	b := rawbyteslice(len(s))
+// tmpStringBufSize is the size of the stack buffers the compiler passes to conversions whose
+// result does not escape (Go's tmpStringBufSize).
+const tmpStringBufSize = 32
+
+// tmpBuf is such a buffer for bytes.
+type tmpBuf [tmpStringBufSize]byte
+
+// stringtoslicebyte copies s into a new []byte. buf is a stack buffer when the result does
+// not escape (nil otherwise): the result uses it, with cap 32, when s fits, as Go's does;
+// else its cap is len(s) rounded up to a malloc size class.
+func stringtoslicebyte(buf *tmpBuf, s string) []byte {
+	var b []byte
+	if buf != nil && len(s) <= len(buf) {
+		*buf = tmpBuf{}
+		b = buf[:len(s)]
+	} else {
+		b = rawbyteslice(len(s))
+	}
 	copy(b, s)
 	return b
 }
@@ -133,15 +148,21 @@ func countrunes(s string) int {
 	return n
 }
 
-// stringtoslicerune decodes s into a new []rune.
-func stringtoslicerune(s string) []rune {
+// stringtoslicerune decodes s into a new []rune, in buf (a stack buffer of 32 runes, or nil
+// when the result escapes) when the runes fit, as Go's does.
+func stringtoslicerune(buf *[tmpStringBufSize]rune, s string) []rune {
 	n := countrunes(s)
-	mem := roundupsize(uintptr(n)*4, true)
 	var a []rune
-	h := (*sliceHeader)(unsafe.Pointer(&a))
-	h.data = mallocgc(mem)
-	h.len = n
-	h.cap = int(mem / 4)
+	if buf != nil && n <= len(buf) {
+		*buf = [tmpStringBufSize]rune{}
+		a = buf[:n]
+	} else {
+		mem := roundupsize(uintptr(n)*4, true)
+		h := (*sliceHeader)(unsafe.Pointer(&a))
+		h.data = mallocgc(mem)
+		h.len = n
+		h.cap = int(mem / 4)
+	}
 	i := 0
 	for k := 0; k < len(s); i++ {
 		a[i], k = decoderune(s, k)

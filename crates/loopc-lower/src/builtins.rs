@@ -531,12 +531,15 @@ pub(crate) fn composite_lit(cx: &mut FnCx, e: &ast::Expr, heap: bool) -> Val {
         let m = cx.rt("makemap", &[d, hint])[0];
         for el in elts {
             if let ExprKind::KeyValue { key, value } = &el.kind {
-                let k = lit_elem(cx, key, kt);
-                let k = cx.copy_val(kt, k);
-                let v = lit_elem(cx, value, vt);
-                let v = cx.copy_val(vt, v);
-                let p = map_assign(cx, t, m, k);
-                cx.store_val(vt, v, p);
+                // Each entry is ordered as the statement `m[k] = v` (order.rs).
+                cx.as_statement(&[&**key, &**value], |cx| {
+                    let k = lit_elem(cx, key, kt);
+                    let k = cx.copy_val(kt, k);
+                    let v = lit_elem(cx, value, vt);
+                    let v = cx.copy_val(vt, v);
+                    let p = map_assign(cx, t, m, k);
+                    cx.store_val(vt, v, p);
+                });
             }
         }
         return Val::S(m);
@@ -580,6 +583,10 @@ fn slice_lit_len(cx: &FnCx, elts: &[ast::Expr]) -> u64 {
 /// An element of a composite literal (elided types of nested literals included).
 fn lit_elem(cx: &mut FnCx, e: &ast::Expr, t: Ty) -> Val {
     if let ExprKind::CompositeLit { ty: None, .. } = &unparen(e).kind {
+        // An elided map literal may have been built ahead by the ordering (order.rs).
+        if let Some(vs) = cx.take_recorded(e) {
+            return vs.into_iter().next().unwrap_or(Val::None);
+        }
         let v = composite_lit(cx, unparen(e), false);
         return v;
     }

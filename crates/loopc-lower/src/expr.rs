@@ -50,8 +50,14 @@ impl FnCx<'_, '_> {
         self.lw.p.info.types.get(&self.key(e.id)).map(|tv| tv.mode.clone())
     }
 
-    /// Lowers `e` to one value.
+    /// Lowers `e` to one value (in gc's evaluation order, see `order.rs`).
     pub fn expr(&mut self, e: &ast::Expr) -> Val {
+        if let Some(vs) = self.take_recorded(e) {
+            return vs.into_iter().next().unwrap_or(Val::None);
+        }
+        if !self.ordering {
+            return self.order_root(e, |cx| cx.expr(e));
+        }
         let saved = self.at(e.span);
         let mut v = self.expr_inner(e);
         if matches!(v, Val::None) && !matches!(self.mode_of(e), Some(Mode::NoValue)) {
@@ -126,6 +132,12 @@ impl FnCx<'_, '_> {
 
     /// Lowers an expression that may have several values (calls, comma-ok forms).
     pub fn expr_multi(&mut self, e: &ast::Expr, want: usize) -> Vec<Val> {
+        if let Some(vs) = self.take_recorded(e) {
+            return vs;
+        }
+        if !self.ordering {
+            return self.order_root(e, |cx| cx.expr_multi(e, want));
+        }
         let saved = self.at(e.span);
         let inner = unparen(e);
         let r = match &inner.kind {
@@ -770,7 +782,8 @@ impl FnCx<'_, '_> {
 
     fn short_circuit(&mut self, op: BinaryOp, x: &ast::Expr, y: &ast::Expr) -> Val {
         let var = self.ssa.declare(Type::Bool);
-        let a = self.expr(x).v();
+        // Each operand is ordered on its own: the right one only runs if needed.
+        let a = self.own_root(x).v();
         self.def_var(var, a);
         let rhs = self.new_block();
         let done = self.new_block();
@@ -781,7 +794,7 @@ impl FnCx<'_, '_> {
         }
         self.switch_to(rhs);
         self.seal(rhs);
-        let b = self.expr(y).v();
+        let b = self.own_root(y).v();
         self.def_var(var, b);
         self.jump(done);
         self.switch_to(done);

@@ -47,6 +47,7 @@ mod expr;
 mod func;
 mod iface;
 mod loops;
+mod order;
 mod rangefunc;
 mod runtime;
 pub mod ssa;

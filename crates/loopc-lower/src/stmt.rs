@@ -74,17 +74,30 @@ fn stmt_inner(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             let new = cx.arith(if *inc { BinaryOp::Add } else { BinaryOp::Sub }, t, old, one);
             cx.store_place(place, t, new, mt);
         }
-        StmtKind::Assign { lhs, op, define, rhs, .. } => assign(cx, lhs, *op, *define, rhs),
+        StmtKind::Assign { lhs, op, define, rhs, .. } => {
+            let es: Vec<&ast::Expr> = lhs.iter().chain(rhs.iter()).collect();
+            cx.with_order(&es, |cx| assign(cx, lhs, *op, *define, rhs))
+        }
         StmtKind::Go(e) => cx.lw.unsupported(e.span, "go statements"),
         StmtKind::Send { .. } => cx.lw.unsupported(s.span, "channel operations"),
         StmtKind::Select { .. } => cx.lw.unsupported(s.span, "select statements"),
-        StmtKind::Defer(e) => defer(cx, e),
+        StmtKind::Defer(e) => {
+            // The callee and arguments are evaluated now (in order), the call later.
+            let es: Vec<&ast::Expr> = match &unparen(e).kind {
+                ExprKind::Call { func, args, .. } => std::iter::once(&**func).chain(args.iter()).collect(),
+                _ => Vec::new(),
+            };
+            cx.with_order(&es, |cx| defer(cx, e))
+        }
         StmtKind::Return(es) => {
-            if cx.range_body.is_some() {
-                crate::rangefunc::body_return(cx, es);
-            } else {
-                ret(cx, es);
-            }
+            let refs: Vec<&ast::Expr> = es.iter().collect();
+            cx.with_order(&refs, |cx| {
+                if cx.range_body.is_some() {
+                    crate::rangefunc::body_return(cx, es);
+                } else {
+                    ret(cx, es);
+                }
+            })
         }
         StmtKind::Branch { kind, label: lab } => branch(cx, s, *kind, lab.as_ref()),
         StmtKind::Block(b) => lower_block(cx, b),
@@ -134,7 +147,8 @@ fn stmt_inner(cx: &mut FnCx, s: &ast::Stmt, label: Option<NodeKey>) {
             for spec in &g.specs {
                 if let ast::Spec::Value(vs) = spec {
                     if g.kind == ast::GenKind::Var {
-                        var_spec(cx, vs);
+                        let es: Vec<&ast::Expr> = vs.values.iter().collect();
+                        cx.with_order(&es, |cx| var_spec(cx, vs));
                     }
                 }
             }

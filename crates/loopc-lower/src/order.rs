@@ -189,13 +189,14 @@ impl FnCx<'_, '_> {
                     self.record(e);
                 }
             }
-            ExprKind::CompositeLit { elts, .. } if matches!(self.lw.tcx.ukind(self.ty_of(e)), TyKind::Map(..)) => {
-                // gc builds a map literal with non-constant entries right here, one
-                // `m[k] = v` statement per entry.
-                if !elts.is_empty() {
-                    self.record(e);
-                }
+            // gc builds a map literal with entries right here, one `m[k] = v` statement per
+            // entry.
+            ExprKind::CompositeLit { elts, .. }
+                if matches!(self.lw.tcx.ukind(self.ty_of(e)), TyKind::Map(..)) && !elts.is_empty() =>
+            {
+                self.record(e);
             }
+            ExprKind::CompositeLit { .. } if matches!(self.lw.tcx.ukind(self.ty_of(e)), TyKind::Map(..)) => {}
             ExprKind::CompositeLit { elts, .. } => {
                 let t = self.ty_of(e);
                 let elem = match self.lw.tcx.ukind(t) {

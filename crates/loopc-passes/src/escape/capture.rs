@@ -12,8 +12,10 @@
 //! smaller CFG loop depth than a capture also forces by reference: gc forgives assignments
 //! before the first capture only at the capture's own depth, so the outer variable of
 //! nested 3-clause loops captured in the inner loop is captured by reference.
-//! Otherwise the capture is by reference (the default lowering emits). Captures of a
-//! parent closure's captures (no `from` slot) stay by reference.
+//! Otherwise the capture is by reference (the default lowering emits). A capture of a
+//! parent closure's capture (no `from` slot) has the parent's mode: gc decides once per
+//! variable, so a variable the outer closure copies is copied again by the inner one (the
+//! outer copy is never written), and one it shares stays shared.
 //!
 //! "Writes" are found by following a pointer's uses through `ptr_add`: stores, `memcpy`
 //! destinations, `memzero`, stores *of* the pointer (it escapes into memory), calls that
@@ -173,6 +175,7 @@ fn reaches_write(func: &Func, cfg: &ControlFlowGraph, slot: Slot, from: Inst, wr
 /// Decides every capture's mode and rewrites the closures' `env` lines; returns whether
 /// any mode changed.
 pub(crate) fn decide_capture_modes(m: &mut Module, summaries: &Summaries) -> bool {
+    let recovered = recover_capture_slots(m);
     let mut decisions: Vec<(FuncRef, usize, CaptureMode)> = Vec::new();
     {
         let wr = Writes { m, summaries };
@@ -206,7 +209,107 @@ pub(crate) fn decide_capture_modes(m: &mut Module, summaries: &Summaries) -> boo
             info.captures[idx].mode = mode;
         }
     }
-    !decisions.is_empty()
+    let inherited = inherit_parent_modes(m);
+    recovered || !decisions.is_empty() || inherited
+}
+
+/// A capture without a `from` slot whose every `make_closure` passes the address of one
+/// slot of the parent captures that slot: the inliner re-parents a literal's nested
+/// closures into the caller, where the outer closure's capture became the caller's
+/// variable. Records the slot; returns whether any was found.
+fn recover_capture_slots(m: &mut Module) -> bool {
+    let mut found: Vec<(FuncRef, usize, Slot)> = Vec::new();
+    for (c, decl) in m.decls.funcs.iter() {
+        let Some(info) = &decl.closure else { continue };
+        let parent = &m.bodies[info.parent];
+        if !parent.is_defined() {
+            continue;
+        }
+        for (idx, cap) in info.captures.iter().enumerate() {
+            if cap.slot.is_some() {
+                continue;
+            }
+            let mut slots = parent.insts().filter_map(|i| match &parent.dfg.insts[i] {
+                InstData::MakeClosure { func, args, .. } if *func == c => {
+                    let arg = *args.get(idx)?;
+                    match parent.dfg.value_def(arg) {
+                        loopc_ir::ValueDef::Result(def, _) => match parent.dfg.insts[def] {
+                            InstData::SlotAddr { slot, .. } => Some(Some(slot)),
+                            _ => Some(None),
+                        },
+                        _ => Some(None),
+                    }
+                }
+                _ => None,
+            });
+            if let Some(Some(s)) = slots.next() {
+                if slots.all(|x| x == Some(s)) {
+                    found.push((c, idx, s));
+                }
+            }
+        }
+    }
+    for &(c, idx, s) in &found {
+        if let Some(info) = m.decls.funcs[c].closure.as_mut() {
+            info.captures[idx].slot = Some(s);
+        }
+    }
+    !found.is_empty()
+}
+
+/// Gives each capture of a parent closure's capture (no slot) the parent capture's mode,
+/// nesting level by nesting level; returns whether any mode changed.
+fn inherit_parent_modes(m: &mut Module) -> bool {
+    let mut changed = false;
+    loop {
+        let mut decisions: Vec<(FuncRef, usize, CaptureMode)> = Vec::new();
+        for (c, decl) in m.decls.funcs.iter() {
+            let Some(info) = &decl.closure else { continue };
+            let Some(parent_info) = &m.decls.funcs[info.parent].closure else { continue };
+            let parent = &m.bodies[info.parent];
+            if !parent.is_defined() {
+                continue;
+            }
+            let sites: Vec<Inst> = parent
+                .insts()
+                .filter(|&i| matches!(parent.dfg.insts[i], InstData::MakeClosure { func, .. } if func == c))
+                .collect();
+            for (idx, cap) in info.captures.iter().enumerate() {
+                if cap.slot.is_some() {
+                    continue;
+                }
+                // The parent capture this one copies or shares, the same at every site.
+                let mut modes = sites.iter().map(|&site| {
+                    let InstData::MakeClosure { args, .. } = &parent.dfg.insts[site] else { return None };
+                    let arg = *args.get(idx)?;
+                    match parent.dfg.value_def(arg) {
+                        loopc_ir::ValueDef::Result(def, _) => match parent.dfg.insts[def] {
+                            InstData::EnvAddr { index, .. } => parent_info.captures.get(index as usize).map(|p| p.mode),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                });
+                let first = modes.next().flatten();
+                let mode = match first {
+                    Some(CaptureMode::ByVal) if cap.size <= 128 && modes.all(|x| x == first) => CaptureMode::ByVal,
+                    _ => CaptureMode::ByRef,
+                };
+                if mode != cap.mode {
+                    decisions.push((c, idx, mode));
+                }
+            }
+        }
+        if decisions.is_empty() {
+            return changed;
+        }
+        changed = true;
+        for (c, idx, mode) in decisions {
+            if let Some(info) = m.decls.funcs[c].closure.as_mut() {
+                info.captures[idx].mode = mode;
+            }
+        }
+    }
 }
 
 fn is_copyable(

@@ -164,6 +164,9 @@ pub struct Func {
     /// ([`Opcode::can_fail`](crate::Opcode::can_fail)) must have a known srcloc. Printed as
     /// the header flag `srclocs`.
     pub require_srclocs: bool,
+    /// Never inline this function (Go's `//go:noinline`). Printed as the header flag
+    /// `noinline`.
+    pub noinline: bool,
 }
 
 impl Func {

@@ -576,6 +576,7 @@ impl Parser {
                     if linkage == Linkage::Import {
                         return self.err("a `func` with a body cannot be `import`; use `declare`");
                     }
+                    self.eat_kw("noinline");
                     self.eat_kw("srclocs");
                     self.expect_punct('{')?;
                     let decl = FuncDecl { name, sig, linkage, closure: None };
@@ -693,12 +694,13 @@ impl Parser {
         self.name()?;
         self.signature()?;
         self.linkage();
+        let noinline = self.eat_kw("noinline");
         let require_srclocs = self.eat_kw("srclocs");
         self.expect_punct('{')?;
         self.expect_eol()?;
         let mut b = Body {
             f,
-            func: Func { require_srclocs, ..Func::default() },
+            func: Func { require_srclocs, noinline, ..Func::default() },
             closure: None,
             block_declared: Vec::new(),
             block_first_use: BTreeMap::new(),

@@ -8,7 +8,7 @@
 //! global   := "global" NAME "size" N "align" N ["readonly"] [linkage] ["=" "{" init,* "}"]
 //! init     := N ":" ( STRING | INTTYPE INT | "addr" NAME ["+" INT | "-" INT] )
 //! declare  := "declare" NAME sig
-//! func     := "func" NAME sig [linkage] ["srclocs"] "{" preamble* block* "}"
+//! func     := "func" NAME sig [linkage] ["noinline"] ["srclocs"] "{" preamble* block* "}"
 //! linkage  := "export" | "import"
 //! sig      := "(" type,* ")" ["->" type,+]
 //! preamble := "closure" NAME ["range_body" LOOP]
@@ -167,6 +167,9 @@ pub fn write_func(w: &mut dyn Write, decls: &Decls, f: FuncRef, body: &Func) -> 
     w.write_str("func ")?;
     write_name(w, &decl.name)?;
     write!(w, "{}{}", decl.sig, linkage_suffix(decl.linkage))?;
+    if body.noinline {
+        w.write_str(" noinline")?;
+    }
     if body.require_srclocs {
         w.write_str(" srclocs")?;
     }

@@ -154,7 +154,9 @@ pub(crate) fn lower_decl(lw: &mut Lower, fref: FuncRef, obj: ObjId, env: Env) {
         body,
     );
     crate::stmt::lower_block(&mut cx, body);
-    let (func, fref) = finish_body(cx, body.rbrace);
+    let (mut func, fref) = finish_body(cx, body.rbrace);
+    // gc's pragma: the function (every instance of it) is never inlined.
+    func.noinline = decl.directives.iter().any(|(d, _)| d.trim_end() == "go:noinline");
     lw.m.define(fref, func);
 }
 

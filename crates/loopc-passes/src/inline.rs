@@ -105,7 +105,7 @@ fn is_user(name: &str) -> bool {
 fn cost(m: &Module, f: FuncRef, scc: &[FuncRef], costs: &BTreeMap<FuncRef, i64>) -> Option<i64> {
     let (decls, func) = (&m.decls, &m.bodies[f]);
     let decl = &decls.funcs[f];
-    if decl.closure.as_ref().is_some_and(|c| c.range_body.is_some()) || decl.name == "main.main" {
+    if decl.closure.as_ref().is_some_and(|c| c.range_body.is_some()) || decl.name == "main.main" || func.noinline {
         return None;
     }
     let entry = func.layout.entry_block()?;

@@ -266,7 +266,7 @@ fn render(
     let _ = writeln!(s, "## Machine\n\n{}", machine(root, oracle));
     let _ = writeln!(
         s,
-        "The machine is shared: up to six other processes (builds and test suites of other work on loopc) ran at the same time, so absolute figures are noisy, and loopc and gc ran one after the other under possibly different load. Ratios within one toolchain's run (the targets below) are the more reliable figures.\n"
+        "Absolute figures depend on the machine's load (the load average above; the development machine is sometimes shared with builds and test runs), and loopc and gc ran one after the other. Ratios within one toolchain's run (the targets below) are the more reliable figures.\n"
     );
 
     let _ = writeln!(s, "## Targets\n");

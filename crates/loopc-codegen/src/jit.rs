@@ -53,7 +53,7 @@ pub struct RunOutput {
 
 /// Compiles `units` (program, runtime, [`entry_shim`](crate::entry_shim)) for the host.
 pub fn compile(units: &[&ir::Module], opts: &CodegenOptions) -> Result<(JitProgram, Listing), CodegenError> {
-    let flags = [("opt_level", opts.opt_level.setting()), ("enable_multi_ret_implicit_sret", "true")];
+    let flags = crate::flag_settings(opts.opt_level);
     let builder = JITBuilder::with_flags(&flags, default_libcall_names())
         .map_err(|e| CodegenError::module("JIT for the host", e))?;
     let mut module = JITModule::new(builder);

@@ -163,16 +163,28 @@ impl CodegenError {
     }
 }
 
+/// The Cranelift settings of every compilation (JIT and objects), for `opt_level`.
+pub(crate) fn flag_settings(opt: OptLevel) -> [(&'static str, &'static str); 3] {
+    [
+        ("opt_level", opt.setting()),
+        // Go functions may return more values than there are return registers; they only
+        // call each other (never C with such signatures), so Cranelift's implicit return
+        // area is fine.
+        ("enable_multi_ret_implicit_sret", "true"),
+        // `frame_addr`/`caller_frame` (recover's check of who called it) walk the
+        // frame-pointer chain, so every function keeps one.
+        ("preserve_frame_pointers", "true"),
+    ]
+}
+
 /// Cranelift shared flags for `opt_level`, with `is_pic` for object files.
 pub(crate) fn shared_flags(opt: OptLevel, is_pic: bool) -> Result<settings::Flags, CodegenError> {
     let mut b = settings::builder();
     let bad = |e: settings::SetError| CodegenError::Isa { triple: "(any)".into(), message: e.to_string() };
-    b.set("opt_level", opt.setting()).map_err(bad)?;
+    for (name, value) in flag_settings(opt) {
+        b.set(name, value).map_err(bad)?;
+    }
     b.set("is_pic", if is_pic { "true" } else { "false" }).map_err(bad)?;
-    // Go functions may return more values than there are return registers; they only
-    // call each other (never C with such signatures), so Cranelift's implicit return
-    // area is fine.
-    b.set("enable_multi_ret_implicit_sret", "true").map_err(bad)?;
     Ok(settings::Flags::new(b))
 }
 

@@ -358,6 +358,18 @@ impl<'a, M: Module> FuncTranslator<'a, M> {
             InstData::Unreachable => {
                 self.b.ins().trap(cl::TrapCode::unwrap_user(1));
             }
+            InstData::Nullary { op } => {
+                // Frame pointers are kept in every function (`preserve_frame_pointers`): the
+                // frame pointer addresses the saved frame pointer of the caller, on x86-64
+                // (push rbp; mov rbp, rsp) and aarch64 (the x29/x30 frame record) alike.
+                let fp = self.b.ins().get_frame_pointer(self.ptr_ty);
+                let v = if *op == Opcode::CallerFrame {
+                    self.b.ins().load(self.ptr_ty, MemFlagsData::trusted(), fp, 0)
+                } else {
+                    fp
+                };
+                self.def(inst, v);
+            }
             InstData::Trap { code } => {
                 // User trap codes are 1..=255 in Cranelift; the code only labels the trap site.
                 let code = u8::try_from(*code).ok().filter(|&c| c != 0).unwrap_or(255);

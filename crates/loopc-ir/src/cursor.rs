@@ -309,6 +309,16 @@ impl<'a> FuncCursor<'a> {
         self.binary(Opcode::PtrAdd, ptr, off)
     }
 
+    /// `frame_addr`: this activation's frame address.
+    pub fn frame_addr(&mut self) -> Value {
+        self.insert1(InstData::Nullary { op: Opcode::FrameAddr })
+    }
+
+    /// `caller_frame`: the frame address of the calling activation.
+    pub fn caller_frame(&mut self) -> Value {
+        self.insert1(InstData::Nullary { op: Opcode::CallerFrame })
+    }
+
     /// `alloc size, align A` with undecided placement.
     pub fn alloc(&mut self, size: u32, align: u32) -> Value {
         self.insert1(InstData::Alloc { size, align, nullable: false, placement: Placement::Undecided })

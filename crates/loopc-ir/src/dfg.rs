@@ -109,7 +109,8 @@ impl DataFlowGraph {
             | InstData::FuncAddr { .. }
             | InstData::SlotAddr { .. }
             | InstData::EnvAddr { .. }
-            | InstData::MakeClosure { .. } => one(Type::Ptr),
+            | InstData::MakeClosure { .. }
+            | InstData::Nullary { .. } => one(Type::Ptr),
             InstData::Call { func, .. } => {
                 decls.funcs.get(*func).map(|d| d.sig.returns.iter().copied().collect()).unwrap_or_default()
             }

@@ -138,6 +138,10 @@ opcodes! {
     CallClosure = "call_closure",
     /// the activation's defer stack
     DeferFrame = "defer_frame",
+    /// this activation's frame address (identifies the activation while it runs)
+    FrameAddr = "frame_addr",
+    /// the frame address of the activation that called this one
+    CallerFrame = "caller_frame",
     /// push a closure onto a defer stack
     DeferPush = "defer_push",
     /// run and close a defer stack
@@ -604,6 +608,11 @@ pub enum InstData {
         /// Returned values.
         args: ValueList,
     },
+    /// `frame_addr`, `caller_frame`: no operands, a `ptr` result.
+    Nullary {
+        /// The opcode.
+        op: Opcode,
+    },
     /// `unreachable`.
     Unreachable,
     /// `trap CODE`.
@@ -624,6 +633,7 @@ macro_rules! visit_args {
             | InstData::SlotOp { .. }
             | InstData::SlotAddr { .. }
             | InstData::LoopMarker { .. }
+            | InstData::Nullary { .. }
             | InstData::Unreachable
             | InstData::Trap { .. } => {}
             InstData::Unary { arg, .. } | InstData::Convert { arg, .. } => $f(arg),
@@ -671,7 +681,8 @@ impl InstData {
             | InstData::Convert { op, .. }
             | InstData::SlotOp { op, .. }
             | InstData::CallIndirect { op, .. }
-            | InstData::LoopMarker { op, .. } => op,
+            | InstData::LoopMarker { op, .. }
+            | InstData::Nullary { op } => op,
             InstData::IntCompare { .. } => Opcode::Icmp,
             InstData::FloatCompare { .. } => Opcode::Fcmp,
             InstData::Select { .. } => Opcode::Select,

@@ -23,6 +23,9 @@ const BASE: u64 = 0x1000;
 /// Code addresses: `CODE_BASE + function index`.
 pub const CODE_BASE: u64 = 0x7f00_0000_0000;
 
+/// Frame addresses (`frame_addr`) are fake addresses from here on, never dereferenced.
+const FRAME_BASE: u64 = 0x7e00_0000_0000;
+
 /// Why execution stopped abnormally.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Trap {
@@ -195,6 +198,10 @@ pub struct Interpreter<'m, H: Host> {
     globals: SecondaryMap<crate::Global, u64>,
     defers: BTreeMap<u64, DeferStack>,
     fuel: u64,
+    /// Frame addresses of the running activations, innermost last (`frame_addr`,
+    /// `caller_frame`); each activation gets a fresh one.
+    frames: Vec<u64>,
+    next_frame: u64,
 }
 
 impl<'m, H: Host> Interpreter<'m, H> {
@@ -207,6 +214,8 @@ impl<'m, H: Host> Interpreter<'m, H> {
             globals: SecondaryMap::new(),
             defers: BTreeMap::new(),
             fuel,
+            frames: Vec::new(),
+            next_frame: FRAME_BASE,
         };
         for (g, data) in m.decls.globals.iter() {
             it.globals[g] = it.mem.alloc(data.size, data.align);
@@ -239,6 +248,15 @@ impl<'m, H: Host> Interpreter<'m, H> {
         if decl.linkage == Linkage::Import {
             return self.host.call_import(&mut self.mem, &decl.name, args);
         }
+        self.next_frame += 16;
+        self.frames.push(self.next_frame);
+        let r = self.run_body(f, args);
+        self.frames.pop();
+        r
+    }
+
+    fn run_body(&mut self, f: FuncRef, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        let decl = &self.m.decls.funcs[f];
         let func = &self.m.bodies[f];
         let entry = func.layout.entry_block().ok_or_else(|| Trap::Invalid(format!("@{} has no body", decl.name)))?;
         let mut frame = Frame::default();
@@ -451,6 +469,11 @@ impl<'m, H: Host> Interpreter<'m, H> {
                 }
                 InstData::Return { args } => return Ok(Flow::Return(args.iter().map(|&x| v(x)).collect())),
                 InstData::Unreachable => return Err(Trap::Unreachable),
+                InstData::Nullary { op } => {
+                    let n = self.frames.len();
+                    let at = if *op == Opcode::FrameAddr { n.checked_sub(1) } else { n.checked_sub(2) };
+                    vec![Val(at.map_or(0, |i| self.frames[i]))]
+                }
                 InstData::Trap { code } => return Err(Trap::User(*code)),
             };
             let rs = func.dfg.inst_results(inst);

@@ -60,6 +60,7 @@
 //! | `alloc N, align A [stack\|heap]` | fresh zeroed memory, see *Placement* |
 //! | `alloc N, align A, nullable [stack\|heap]` | an optional buffer: zeroed frame memory on the stack, null otherwise |
 //! | `global_addr @g`, `func_addr @f` | address of a global; code address of a function |
+//! | `frame_addr`, `caller_frame` | this activation's frame address; its caller's (`recover` checks who called it) |
 //! | `slot_start ssN` | a fresh, zeroed instance of the slot's variable begins (its declaration) |
 //! | `slot_addr ssN` | address of the current instance, for plain loads/stores |
 //! | `slot_addr.addrof ssN [in loopK] [in_return]` | same, implementing a source `&v` |

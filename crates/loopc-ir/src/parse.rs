@@ -1216,6 +1216,7 @@ impl Parser {
                 InstData::Return { args }
             }
             Opcode::Unreachable => InstData::Unreachable,
+            Opcode::FrameAddr | Opcode::CallerFrame => InstData::Nullary { op },
             Opcode::Trap => InstData::Trap { code: self.u32("a trap code")? },
             _ => return self.err(format!("unhandled opcode `{opname}`")),
         };

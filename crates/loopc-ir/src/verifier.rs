@@ -644,7 +644,7 @@ impl<'a> Verifier<'a> {
                 let rets = self.decls().funcs[self.f].sig.returns.clone();
                 self.args_match(inst, "return", args, &rets);
             }
-            InstData::Unreachable | InstData::Trap { .. } => {}
+            InstData::Unreachable | InstData::Trap { .. } | InstData::Nullary { .. } => {}
         }
     }
 

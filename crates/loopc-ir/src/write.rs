@@ -444,6 +444,7 @@ pub fn write_inst(w: &mut dyn Write, decls: &Decls, body: &Func, inst: Inst) -> 
             }
         }
         InstData::Unreachable => w.write_str("unreachable")?,
+        InstData::Nullary { .. } => write!(w, "{op}")?,
         InstData::Trap { code } => write!(w, "{op} {code}")?,
     }
     let span = body.srclocs[inst];

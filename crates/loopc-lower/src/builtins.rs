@@ -150,7 +150,10 @@ pub(crate) fn call_with(cx: &mut FnCx, b: Builtin, ops: &[(Val, Ty)]) -> Vec<Val
             // recover
             let any = cx.lw.tcx.any();
             let out = cx.temp(any);
-            cx.rt("gorecover", &[out]);
+            // Who called this function: recover stops a panic only in the function a
+            // deferred call's wrapper called directly (gc's argp check).
+            let caller = cx.ins().caller_frame();
+            cx.rt("gorecover", &[out, caller]);
             one(Val::M(out))
         }
     }

@@ -248,11 +248,27 @@ pub(crate) fn build_func_value_wrapper(lw: &mut Lower, fref: FuncRef, target: Fu
     for &t in &sig.params {
         params.push(cx.func.dfg.append_block_param(entry, t));
     }
+    let transparent = params.len() > 1 && cx.lw.calls_recover(target);
+    let saved = transparent.then(|| {
+        cx.g = params[1];
+        wrap_enter(&mut cx)
+    });
     let r = cx.ins().call(target, &params[1..]).to_vec();
+    if let Some(saved) = saved {
+        cx.rt("wrapexit", &saved);
+    }
     cx.ins().ret(&r);
     cx.block = None;
     let (func, fr) = cx.finish();
     lw.m.define(fr, func);
+}
+
+/// Makes a wrapper about to call a function that calls `recover` transparent to it
+/// (runtime `wrapenter`); returns the state to pass to `wrapexit` after the call.
+pub(crate) fn wrap_enter(cx: &mut FnCx) -> Vec<loopc_ir::Value> {
+    let fp = cx.ins().frame_addr();
+    let caller = cx.ins().caller_frame();
+    cx.rt("wrapenter", &[fp, caller])
 }
 
 /// A method value `x.M`: a closure over the evaluated receiver.

@@ -126,6 +126,32 @@ impl<'p> Lower<'p> {
 
 impl Lower<'_> {
     /// The argument of directive `//KEY ARG` on function `obj`'s declaration.
+    /// Whether module function `f` (a declared Go function or method) calls `recover`
+    /// itself, outside function literals: the wrappers that call it must then be
+    /// transparent to recover (`closure::wrap_enter`).
+    pub fn calls_recover(&self, f: FuncRef) -> bool {
+        let Some((&(obj, _), _)) = self.instances.iter().find(|(_, &g)| g == f) else { return false };
+        let Some(site) = self.decl_sites.get(&obj) else { return false };
+        let Some(body) = &site.decl.body else { return false };
+        let file = site.file;
+        let mut found = false;
+        crate::walk::walk_stmts(&body.stmts, &mut |n| match n {
+            crate::walk::Node::Expr(e) => match &e.kind {
+                ast::ExprKind::FuncLit { .. } => false,
+                ast::ExprKind::Call { func, .. } => {
+                    let key = loopc_types::NodeKey::new(file, func.id);
+                    if let Some(tv) = self.p.info.types.get(&key) {
+                        found |= matches!(tv.mode, loopc_types::Mode::Builtin(loopc_types::Builtin::Recover));
+                    }
+                    true
+                }
+                _ => true,
+            },
+            crate::walk::Node::Stmt(_) => true,
+        });
+        found
+    }
+
     pub fn directive(&self, obj: ObjId, key: &str) -> Option<String> {
         let site = self.decl_sites.get(&obj)?;
         site.decl.directives.iter().find_map(|(d, _)| {

@@ -252,7 +252,12 @@ pub(crate) fn build_iface_wrapper(lw: &mut Lower, fref: FuncRef, t: Ty, name: &s
         (Some(target), _) => {
             args.push(recv);
             args.extend(ps);
-            cx.ins().call(target, &args).to_vec()
+            let saved = cx.lw.calls_recover(target).then(|| crate::closure::wrap_enter(&mut cx));
+            let r = cx.ins().call(target, &args).to_vec();
+            if let Some(saved) = saved {
+                cx.rt("wrapexit", &saved);
+            }
+            r
         }
         (None, Some((_, i, _))) => {
             // Promoted from an embedded interface: dynamic call on it.

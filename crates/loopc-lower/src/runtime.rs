@@ -42,10 +42,14 @@ fn table(name: &str) -> Option<(&'static [Type], &'static [Type], bool, bool)> {
         "panicdottype" => (&[Ptr, Ptr, Ptr], &[], true, true),
         "efaceeq" | "typedmemequal" => (&[Ptr, Ptr, Ptr], &[Bool], true, false),
         "gopanic" => (&[Ptr], &[], true, true),
-        "gorecover" => (&[Ptr], &[], false, false),
+        // (out, frame of the function that called recover's caller)
+        "gorecover" => (&[Ptr, Ptr], &[], false, false),
         // Defer wrappers call these without panic checks (deferend may set the flag: the
         // function running the deferred calls checks it after `defer_run`).
-        "deferstart" => (&[], &[Ptr], false, false),
+        "deferstart" => (&[Ptr], &[Ptr], false, false),
+        // Around a wrapper's call of a function that calls recover (panic.go).
+        "wrapenter" => (&[Ptr, Ptr], &[Ptr, Ptr], false, false),
+        "wrapexit" => (&[Ptr, Ptr], &[], false, false),
         "deferend" => (&[Ptr], &[], false, false),
         // Defers in range-over-func bodies: the token of a loop nest, and a body defer
         // pushed on it (fatal, not a panic, once the frame's defers reached the loop).

@@ -711,7 +711,9 @@ fn defer(cx: &mut FnCx, e: &ast::Expr) {
         child.g = next_cell(&mut child, uptr).v();
         let (start, _, _) = crate::runtime::runtime_func(child.lw, "deferstart");
         let g = child.g;
-        let tok = child.ins().call(start, &[g])[0];
+        // The wrapper's frame: recover works only in the function this wrapper calls.
+        let fp = child.ins().frame_addr();
+        let tok = child.ins().call(start, &[g, fp])[0];
         match &deferred {
             Deferred::Call(p) => {
                 let callee = match p.callee {

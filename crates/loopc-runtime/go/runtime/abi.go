@@ -171,6 +171,7 @@ type _panic struct {
 	recovered bool
 	repanic   bool // re-panicked with the value it recovered ("[recovered, repanicked]")
 	aborted   bool // a newer panic left a deferred call this panic was running
+	deferfp   unsafe.Pointer // frame of the wrapper running this panic's current deferred call
 }
 
 //loopc:intrinsic getg

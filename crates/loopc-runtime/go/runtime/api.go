@@ -7,7 +7,7 @@
 //
 // Changes (by the "runtime" helper, against the first version of this contract):
 //   - deferstart/deferend (panic.go) are new and REQUIRED: the wrapper of every deferred
-//     call is `tok := deferstart(); f(args); deferend(tok)` with no panic check between
+//     call is `tok := deferstart(frame_addr); f(args); deferend(tok)` with no panic check between
 //     the three calls. Without them a deferred call run by a panic would see the
 //     panicking flag after its first call and bail out, and recover could not work.
 //     g gained curdefer (offset 48, within rt.lir's 64 bytes); _panic gained aborted.

@@ -5,7 +5,7 @@
 // the flag after a call that may panic and, if set, runs its deferred calls (defer_run)
 // and returns. A deferred call is wrapped by the compiler as
 //
-//	tok := deferstart()
+//	tok := deferstart(frame_addr)
 //	f(args)            // no panic check between the three calls
 //	deferend(tok)
 //
@@ -14,9 +14,12 @@
 // resumes unwinding it (flag set again), or lets a newer panic raised by the call take
 // over (the older one is then "aborted" and stays in the chain for the report).
 //
-// recover() stops the panic whose unwinding runs the innermost active deferred call.
-// Unlike gc, loopc does not check that recover is called directly by the deferred
-// function: a recover in a function called from a deferred call also recovers.
+// recover() stops the panic whose unwinding runs the innermost active deferred call, and
+// only when called directly by the deferred function, as gc's argp check does: the
+// wrapper passes its frame address to deferstart, which records it in the panic, and
+// recover passes the frame address of its caller's caller (caller_frame in the function
+// calling recover); they must be equal, or the caller must be a compiler wrapper called by
+// that wrapper (wrapenter below).
 
 package runtime
 
@@ -46,13 +49,14 @@ func gopanic(e any) {
 // deferstart is called by the wrapper of every deferred call, right before the call. If
 // a panic is unwinding (the panicking flag is set), the call is run by that panic: the
 // flag is cleared so that the call executes normally, and recover may stop the panic.
-// The result is an opaque token for deferend.
-func deferstart() unsafe.Pointer {
+// The result is an opaque token for deferend. fp is the wrapper's frame address.
+func deferstart(fp unsafe.Pointer) unsafe.Pointer {
 	gp := getg()
 	prev := unsafe.Pointer(gp.curdefer)
 	if gp.panicking {
 		gp.panicking = false
 		gp.curdefer = gp._panic
+		gp._panic.deferfp = fp
 		gp.deferring++
 	} else {
 		gp.curdefer = nil
@@ -93,11 +97,34 @@ func deferend(tok unsafe.Pointer) {
 	}
 }
 
-// gorecover implements recover(): inside a deferred call run by a panicking unwind, it
+// wrapFrame and wrapCaller are the frame of the innermost running compiler wrapper
+// (func-value and interface-method wrappers) of a function that calls recover, and the
+// frame that called that wrapper: such a wrapper is transparent to recover, as gc's
+// wrappers are, so `f := catch; defer f()` recovers in catch.
+var wrapFrame, wrapCaller unsafe.Pointer
+
+// wrapenter is called by such a wrapper before it calls its target, with its own frame and
+// its caller's; it returns the previous pair for wrapexit, called after the target returns.
+func wrapenter(fp, callerfp unsafe.Pointer) (oldfp, oldcaller unsafe.Pointer) {
+	oldfp, oldcaller = wrapFrame, wrapCaller
+	wrapFrame, wrapCaller = fp, callerfp
+	return oldfp, oldcaller
+}
+
+// wrapexit restores wrapenter's previous pair.
+func wrapexit(oldfp, oldcaller unsafe.Pointer) {
+	wrapFrame, wrapCaller = oldfp, oldcaller
+}
+
+// gorecover implements recover(): called directly by a deferred function (callerfp, the
+// frame that called recover's caller, is the wrapper's) that a panicking unwind runs, it
 // stops the panic and returns its value; otherwise nil.
-func gorecover() any {
+func gorecover(callerfp unsafe.Pointer) any {
 	p := getg().curdefer
 	if p == nil || p.recovered || p.aborted {
+		return nil
+	}
+	if callerfp != p.deferfp && (callerfp != wrapFrame || wrapCaller != p.deferfp) {
 		return nil
 	}
 	p.recovered = true

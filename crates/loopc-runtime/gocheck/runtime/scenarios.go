@@ -11,6 +11,11 @@ import (
 	"unsafe"
 )
 
+// wrapperFrame stands for the frame address the compiler's defer wrapper passes to
+// deferstart; the scenarios call recover directly from their deferred functions, so they
+// pass the same address to gorecover.
+var wrapperFrame = unsafe.Pointer(new(int))
+
 // frame is one activation's defer stack.
 type frame struct {
 	defers []func()
@@ -26,7 +31,7 @@ func (f *frame) run() {
 	for len(f.defers) > 0 {
 		fn := f.defers[len(f.defers)-1]
 		f.defers = f.defers[:len(f.defers)-1]
-		tok := deferstart()
+		tok := deferstart(wrapperFrame)
 		fn()
 		deferend(tok)
 	}
@@ -84,7 +89,7 @@ var scenarios = map[string]func(){
 	"repanic": func() {
 		var f frame
 		f.deferCall(func() {
-			r := gorecover()
+			r := gorecover(wrapperFrame)
 			gopanic(r)
 		})
 		gopanic("first")
@@ -99,7 +104,7 @@ var scenarios = map[string]func(){
 	"recovered_then_new": func() {
 		var f frame
 		f.deferCall(func() {
-			gorecover()
+			gorecover(wrapperFrame)
 			gopanic(toLoopc(2))
 		})
 		gopanic(toLoopc(1))
@@ -109,7 +114,7 @@ var scenarios = map[string]func(){
 		fn := func() (r int) {
 			var f frame
 			f.deferCall(func() {
-				v := gorecover()
+				v := gorecover(wrapperFrame)
 				printstring("recovered ")
 				printstring(v.(string))
 				printnl()
@@ -127,7 +132,7 @@ var scenarios = map[string]func(){
 		printint(int64(v))
 		printnl()
 		printstring("recover outside ")
-		printbool(gorecover() == nil)
+		printbool(gorecover(wrapperFrame) == nil)
 		printnl()
 	},
 	"defer_order": func() {
@@ -149,7 +154,7 @@ var scenarios = map[string]func(){
 			var f frame
 			f.deferCall(func() {
 				printstring("f recovers ")
-				printstring(gorecover().(string))
+				printstring(gorecover(wrapperFrame).(string))
 				printnl()
 			})
 			g()
@@ -171,7 +176,7 @@ var scenarios = map[string]func(){
 		var f frame
 		f.deferCall(func() {
 			printstring("outer recovers ")
-			printstring(gorecover().(string))
+			printstring(gorecover(wrapperFrame).(string))
 			printnl()
 		})
 		f.deferCall(func() { gopanic("second") })
@@ -183,7 +188,7 @@ var scenarios = map[string]func(){
 			var f frame
 			f.deferCall(func() {
 				printstring("h recovers ")
-				printstring(gorecover().(string))
+				printstring(gorecover(wrapperFrame).(string))
 				printnl()
 			})
 			gopanic("inner")
@@ -203,7 +208,7 @@ var scenarios = map[string]func(){
 	"repanic_chain": func() {
 		var f frame
 		f.deferCall(func() {
-			r := gorecover()
+			r := gorecover(wrapperFrame)
 			gopanic(r)
 		})
 		f.deferCall(func() { gopanic("middle") })
@@ -259,7 +264,7 @@ var scenarios = map[string]func(){
 		it := func(yield func(int) bool) {
 			var f frame
 			f.deferCall(func() {
-				gorecover()
+				gorecover(wrapperFrame)
 				yield(2)
 			})
 			yield(1)
@@ -288,7 +293,7 @@ var scenarios = map[string]func(){
 		}
 		it := func(yield func(int) bool) {
 			var f frame
-			f.deferCall(func() { gorecover() })
+			f.deferCall(func() { gorecover(wrapperFrame) })
 			yield(1)
 			f.run()
 		}
@@ -334,7 +339,7 @@ var scenarios = map[string]func(){
 	"nilderef_recovered_then_panic": func() {
 		fn := func() {
 			var f frame
-			f.deferCall(func() { gorecover() })
+			f.deferCall(func() { gorecover(wrapperFrame) })
 			panicmem()
 			f.run()
 		}

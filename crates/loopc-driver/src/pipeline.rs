@@ -51,6 +51,12 @@ impl Session {
         manager.run(&mut module, &mut cx).map_err(verifier_failure)?;
         let mut remarks = cx.take_remarks();
         sort_remarks(&self.sources, &mut remarks);
+        // gc prints a positioned line only once when the same text comes twice in a row
+        // after sorting (base.FlushErrors): two instances of a generic function report
+        // their loop with one line.
+        remarks.dedup_by(|a, b| {
+            a.is_positioned() && b.is_positioned() && a.render(&self.sources) == b.render(&self.sources)
+        });
         Ok(Optimized { module, remarks, dumps: std::mem::take(&mut cx.dumps) })
     }
 }

@@ -294,9 +294,12 @@ fn append_store(cx: &mut FnCx, x: &ast::Expr, es: i64) -> Option<Value> {
         ExprKind::Selector { .. } | ExprKind::Index { .. } | ExprKind::Star(_) => return None,
         _ => {}
     }
-    let span = cx.span;
+    // It belongs to the function's entry: it takes the span of what is there already (the
+    // function's name), not the append's.
+    let entry = cx.entry;
+    let span = cx.func.layout.first_inst(entry).map_or(cx.span, |i| cx.func.srclocs[i]);
     let mut c = FuncCursor::new(&cx.lw.m.decls, &mut cx.func);
-    c.goto_first_inst(cx.entry);
+    c.goto_first_inst(entry);
     c.set_span(span);
     Some(c.alloc_nullable(8 + 32, 8))
 }

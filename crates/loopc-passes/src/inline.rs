@@ -58,6 +58,8 @@ pub struct InlineLog {
     pub dead: BTreeSet<FuncRef>,
     /// Copied slots and where gc reports them (`-m`): the call's `(`.
     pub slots: BTreeMap<(FuncRef, Slot), Span>,
+    /// Functions found inlinable (within the budget).
+    pub inlinable: BTreeSet<FuncRef>,
 }
 
 /// The inlining pass.
@@ -89,6 +91,7 @@ impl Pass for Inline {
                 if scc.len() == 1 {
                     if let Some(c) = cost(m, f, scc, &costs) {
                         costs.insert(f, c);
+                        cx.inlined.inlinable.insert(f);
                     }
                 }
             }

@@ -347,6 +347,33 @@ pub fn log_transformations(m: &Module, cx: &mut PassCx) {
             }
             cx.remark(slot.decl, RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into });
         }
+        // gc compiles each instantiation of a generic function as a wrapper, at the
+        // function's declaration, around the shape-instantiated body, and inlines that body
+        // into the wrapper when it can: the loops of an inlinable instance are reported once
+        // more, "inlined into" the declaration's line (after the call sites' lines).
+        for t in &log.transformed {
+            let name = &m.decls.funcs[t.func].name;
+            let generic = name.contains('[') && m.decls.funcs[t.func].closure.is_none();
+            if !generic || !cx.inlined.inlinable.contains(&t.func) || cx.inlined.loops.contains_key(&(t.func, t.lp)) {
+                continue;
+            }
+            let func = &m.bodies[t.func];
+            // The declaration: lowering gives the function's entry instructions the span of
+            // its name.
+            let Some(decl) = func.layout.entry_block().and_then(|b| func.layout.first_inst(b)).map(|i| func.srclocs[i])
+            else {
+                continue;
+            };
+            let slot = &func.slots[t.slot];
+            if decl.file != slot.decl.file || decl.lo >= slot.decl.lo {
+                continue;
+            }
+            let heap = slot.placement == loopc_ir::Placement::Heap;
+            cx.remark(
+                slot.decl,
+                RemarkKind::LoopVarPerIteration { name: slot.name.clone(), heap, inlined_into: Some(decl) },
+            );
+        }
         if log.print_loops {
             for (f, lp) in loops_seen {
                 let data = &m.bodies[f].loops[lp];

@@ -10,8 +10,6 @@ use std::path::{Path, PathBuf};
 /// Programs whose `-m` lines differ from gc's, and why.
 const KNOWN: &[(&str, &str)] = &[
     ("024_direct_call_big_literal", "loopc moves `log` (11:6) to the heap, gc does not"),
-    ("033_return_exemption", "gc moves `x` (8:9, captured in a returned closure), loopc does not"),
-    ("034_return_exemption_inlined", "gc moves `x` (8:9), loopc does not (as 033)"),
     ("035_rangefunc_body_outer_var", "loopc moves `sum` and `fs`, variables of range-over-func loops' parents"),
     ("064_recursive_capture", "loopc moves `fs` (17:6) to the heap, gc does not"),
 ];

@@ -335,6 +335,47 @@ fn is_copyable(
     if writes.iter().any(|&w| matches!(parent.dfg.insts[w], InstData::MakeClosure { .. })) {
         return false;
     }
+    // A loop variable the loopvar pass left shared (go1.21 code, or gc's exemption of a
+    // loop whose only capture is in a `return`) belongs to the loop statement, outside the
+    // body: gc forgives earlier assignments only at the capture's own syntactic loop depth,
+    // so a capture inside the loop sees a variable reassigned by the range statement or the
+    // post statement, and shares it, even when no write can follow the capture (a closure
+    // returned from the loop).
+    if let Some(l) = parent.slots[s].lp {
+        let starts = parent
+            .insts()
+            .filter(|&i| matches!(parent.dfg.insts[i], InstData::SlotOp { slot, .. } if slot == s))
+            .count();
+        let inside = |site: Inst| {
+            let InstData::MakeClosure { site: st, .. } = &parent.dfg.insts[site] else { return false };
+            let mut lp = st.lp;
+            while let Some(x) = lp {
+                if x == l {
+                    return true;
+                }
+                lp = parent.loops[x].parent;
+            }
+            false
+        };
+        let initialiser = |w: Inst| {
+            let mut p = parent.layout.prev_inst(w);
+            while let Some(i) = p {
+                if writes.contains(&i) {
+                    return false;
+                }
+                match parent.dfg.insts[i] {
+                    InstData::SlotOp { op: Opcode::SlotStart, slot } if slot == s => return true,
+                    InstData::SlotOp { slot, .. } if slot == s => return false,
+                    _ => {}
+                }
+                p = parent.layout.prev_inst(i);
+            }
+            false
+        };
+        if starts <= 1 && sites.iter().any(|&site| inside(site)) && writes.iter().any(|&w| !initialiser(w)) {
+            return false;
+        }
+    }
     if sites.iter().any(|&site| reaches_write(parent, cfg, s, site, &writes)) {
         return false;
     }
